@@ -24,7 +24,7 @@ const problemNumber = z.unknown().transform((value, context): string => {
 });
 
 const difficulty = z
-  .string({ error: 'expected A, B, C or D, or a range such as "B-C"' })
+  .string({ error: 'expected A, B, C or D, or a range such as "B-C"; leave the field out for an unrated problem' })
   .transform((raw, context) => {
     const parsed = parseDifficulty(raw);
     if (!parsed.ok) {

@@ -13,6 +13,14 @@ export const DIFFICULTY_MEANINGS: Record<DifficultyLetter, string> = {
   D: "Ambitious and unscoped: an exciting rough idea that needs real scoping first.",
 };
 
+/** A few words per letter, for badges and filter labels. */
+export const DIFFICULTY_SHORT_MEANINGS: Record<DifficultyLetter, string> = {
+  A: "good first problem",
+  B: "approachable but substantial",
+  C: "harder or fuzzier",
+  D: "ambitious, needs scoping",
+};
+
 export type DifficultyRange = {
   /** The rating as written, e.g. "B" or "B-C". */
   label: string;

@@ -7,8 +7,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
-import { readProblemFacts, type ProblemFact } from "./facts.ts";
-import { serializeProblemFile } from "./serialize.ts";
+import { readProblemFacts, type ProblemFact } from "@/lib/content/facts";
+import { serializeProblemFile } from "@/lib/content/serialize";
 
 const contentDir = path.join(process.cwd(), "content");
 const factsPath = process.argv[2] ?? path.join(process.cwd(), "..", "shared", "cop", "problems.jsonl");

@@ -1,0 +1,145 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState, useTransition } from "react";
+import { DIFFICULTY_SHORT_MEANINGS } from "@/lib/problems/difficulty";
+import { DIFFICULTY_FILTER_VALUES, EMPTY_FILTER, filterToSearchParams, type DifficultyFilterValue, type ProblemFilter } from "@/lib/problems/filter";
+
+export type FilterCategory = { slug: string; title: string; problemCount: number };
+
+function difficultyLabel(value: DifficultyFilterValue): string {
+  return value === "unrated" ? "Unrated" : `${value} · ${DIFFICULTY_SHORT_MEANINGS[value]}`;
+}
+
+function toggle<T>(values: T[], value: T, on: boolean): T[] {
+  return on ? [...values.filter((v) => v !== value), value] : values.filter((v) => v !== value);
+}
+
+/**
+ * The catalogue filters: a plain GET form that works without JavaScript. With JavaScript,
+ * each change pushes the new query string, so the list updates in place and Back works.
+ */
+export function ProblemFilters({ categories, filter }: { categories: FilterCategory[]; filter: ProblemFilter }) {
+  const router = useRouter();
+  const [isPending, startTransition] = useTransition();
+  const [draft, setDraft] = useState(filter);
+  const urlKey = filterToSearchParams(filter).toString();
+  const lastPushed = useRef(urlKey);
+
+  // Back/Forward or a shared link changed the URL: show what the URL says.
+  useEffect(() => {
+    lastPushed.current = urlKey;
+    setDraft(filter);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [urlKey]);
+
+  function apply(next: ProblemFilter) {
+    setDraft(next);
+    const query = filterToSearchParams(next).toString();
+    if (query === lastPushed.current) return;
+    lastPushed.current = query;
+    startTransition(() => router.push(query ? `/?${query}` : "/", { scroll: false }));
+  }
+
+  // Typing updates the list after a short pause rather than on every key.
+  useEffect(() => {
+    if (draft.q === filter.q) return;
+    const timer = setTimeout(() => apply({ ...draft, q: draft.q.trim() }), 300);
+    return () => clearTimeout(timer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [draft.q]);
+
+  return (
+    <form
+      method="get"
+      action="/"
+      role="search"
+      aria-label="Filter problems"
+      aria-busy={isPending}
+      onSubmit={(event) => {
+        event.preventDefault();
+        apply({ ...draft, q: draft.q.trim() });
+      }}
+      className="space-y-5 text-sm"
+    >
+      <div>
+        <label htmlFor="filter-q" className="mb-1 block font-medium">
+          Search
+        </label>
+        <input
+          id="filter-q"
+          type="search"
+          name="q"
+          value={draft.q}
+          maxLength={200}
+          placeholder="Number, title or words"
+          onChange={(event) => setDraft({ ...draft, q: event.target.value })}
+          className="w-full rounded-md border border-zinc-300 bg-white px-2.5 py-1.5 dark:border-zinc-700 dark:bg-zinc-900"
+        />
+      </div>
+
+      <fieldset>
+        <legend className="mb-1 font-medium">Difficulty</legend>
+        {DIFFICULTY_FILTER_VALUES.map((value) => (
+          <label key={value} className="flex items-center gap-2 py-0.5">
+            <input
+              type="checkbox"
+              name="difficulty"
+              value={value}
+              checked={draft.difficulty.includes(value)}
+              onChange={(event) => apply({ ...draft, difficulty: toggle(draft.difficulty, value, event.target.checked) })}
+              className="size-4 accent-blue-700"
+            />
+            {difficultyLabel(value)}
+          </label>
+        ))}
+      </fieldset>
+
+      <fieldset>
+        <legend className="mb-1 font-medium">Category</legend>
+        {categories.map((category) => (
+          <label key={category.slug} className="flex items-start gap-2 py-0.5">
+            <input
+              type="checkbox"
+              name="category"
+              value={category.slug}
+              checked={draft.category.includes(category.slug)}
+              onChange={(event) => apply({ ...draft, category: toggle(draft.category, category.slug, event.target.checked) })}
+              className="mt-0.5 size-4 shrink-0 accent-blue-700"
+            />
+            <span>
+              {category.title} <span className="text-zinc-500 dark:text-zinc-400">({category.problemCount})</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+
+      <fieldset>
+        <legend className="sr-only">Other</legend>
+        <label className="flex items-center gap-2">
+          <input
+            type="checkbox"
+            name="exciting"
+            value="1"
+            checked={draft.exciting}
+            onChange={(event) => apply({ ...draft, exciting: event.target.checked })}
+            className="size-4 accent-blue-700"
+          />
+          Exciting only <span aria-hidden="true" className="text-amber-500">★</span>
+        </label>
+      </fieldset>
+
+      <div className="flex items-center gap-3">
+        <button
+          type="submit"
+          className="rounded-md bg-blue-700 px-3 py-1.5 font-medium text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
+        >
+          Apply filters
+        </button>
+        <a href="/" className="underline" onClick={(event) => { event.preventDefault(); apply(EMPTY_FILTER); }}>
+          Clear
+        </a>
+      </div>
+    </form>
+  );
+}

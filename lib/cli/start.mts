@@ -1,0 +1,78 @@
+/**
+ * `npm start`: everything a fresh clone needs, then the server. Applies migrations, ingests
+ * content/, builds the app when its sources changed since the last build, and serves it
+ * (PORT, default 3000). Needs no .env: the database defaults to data/app.db.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { formatContentError } from "@/lib/content/load";
+import { createDatabaseClient } from "@/lib/database-client";
+import { readEnvironment } from "@/lib/env";
+import { formatIngestSummary, ingestContent } from "@/lib/ingest/ingest";
+
+const root = process.cwd();
+const environment = readEnvironment();
+const childEnvironment = {
+  ...process.env,
+  DATABASE_URL: environment.DATABASE_URL,
+  NEXT_TELEMETRY_DISABLED: "1",
+  CHECKPOINT_DISABLE: "1",
+};
+
+function run(command: string, args: string[]) {
+  const result = spawnSync(path.join(root, "node_modules", ".bin", command), args, { stdio: "inherit", env: childEnvironment });
+  if (result.status !== 0) {
+    console.error(`start: ${command} ${args.join(" ")} failed`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+// Everything that changes the built app; a change here means the next start rebuilds.
+const BUILD_INPUTS = ["app", "components", "lib", "next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+
+function sourceFingerprint(): string {
+  const hash = createHash("sha256");
+  const visit = (entry: string) => {
+    const full = path.join(root, entry);
+    if (!existsSync(full)) return;
+    const stats = statSync(full);
+    if (stats.isDirectory()) {
+      for (const child of readdirSync(full).sort()) visit(path.join(entry, child));
+    } else {
+      hash.update(entry).update(readFileSync(full));
+    }
+  };
+  BUILD_INPUTS.forEach(visit);
+  return hash.digest("hex");
+}
+
+run("prisma", ["migrate", "deploy"]);
+
+const database = createDatabaseClient(environment.DATABASE_URL);
+const ingest = await ingestContent(database, path.join(root, "content"));
+await database.$disconnect();
+if (!ingest.ok) {
+  for (const error of ingest.errors) console.error(formatContentError(error));
+  console.error("start: content/ has errors; fix them and start again");
+  process.exit(1);
+}
+console.log(formatIngestSummary(ingest));
+
+const fingerprintFile = path.join(root, ".next", "source-fingerprint");
+const fingerprint = sourceFingerprint();
+const builtFrom = existsSync(fingerprintFile) ? readFileSync(fingerprintFile, "utf8") : "";
+if (builtFrom !== fingerprint || !existsSync(path.join(root, ".next", "BUILD_ID"))) {
+  run("next", ["build"]);
+  writeFileSync(fingerprintFile, fingerprint);
+} else {
+  console.log("start: sources unchanged since the last build; skipping next build");
+}
+
+const server = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", process.env.PORT ?? "3000"], {
+  stdio: "inherit",
+  env: childEnvironment,
+});
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));

@@ -1,0 +1,99 @@
+import { z } from "zod";
+import { SLUG_PATTERN } from "@/lib/content/schema";
+import { DIFFICULTY_LETTERS } from "./difficulty";
+
+/**
+ * The catalogue filter: one parser for the page's query string, the JSON API and the tests,
+ * so that a shared link and an API call always mean the same thing.
+ */
+
+export const DIFFICULTY_FILTER_VALUES = [...DIFFICULTY_LETTERS, "unrated"] as const;
+export type DifficultyFilterValue = (typeof DIFFICULTY_FILTER_VALUES)[number];
+
+export const MAX_QUERY_LENGTH = 200;
+
+export type ProblemFilter = {
+  category: string[];
+  difficulty: DifficultyFilterValue[];
+  exciting: boolean;
+  q: string;
+};
+
+export const EMPTY_FILTER: ProblemFilter = { category: [], difficulty: [], exciting: false, q: "" };
+
+export type FilterError = { parameter: string; message: string };
+
+type SearchParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
+
+function allValues(params: SearchParamsInput, name: string): string[] {
+  if (params instanceof URLSearchParams) return params.getAll(name);
+  const value = params[name];
+  if (value === undefined) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+const categoryValues = z.array(
+  z.string().regex(SLUG_PATTERN, "expected a category slug such as toy-language-models"),
+);
+const difficultyValues = z.array(
+  z.enum(DIFFICULTY_FILTER_VALUES, { error: "expected A, B, C, D or unrated" }),
+);
+const flagValue = z.enum(["", "0", "1", "true", "false", "on"], { error: "expected 1 or 0" });
+
+/**
+ * Parses filter parameters (`category`, `difficulty` repeatable; `exciting=1`; `q`).
+ * Empty values are ignored, as a plain GET form sends them. Unknown category slugs are an
+ * error when `knownCategories` is given. Other parameters are left for the caller.
+ */
+export function parseProblemFilter(
+  params: SearchParamsInput,
+  knownCategories?: readonly string[],
+): { ok: true; filter: ProblemFilter } | { ok: false; error: FilterError } {
+  const nonEmpty = (name: string) => allValues(params, name).map((value) => value.trim()).filter((value) => value !== "");
+
+  const category = categoryValues.safeParse(nonEmpty("category"));
+  if (!category.success) return { ok: false, error: { parameter: "category", message: category.error.issues[0]!.message } };
+  const unknown = knownCategories ? category.data.find((slug) => !knownCategories.includes(slug)) : undefined;
+  if (unknown) {
+    return { ok: false, error: { parameter: "category", message: `unknown category "${unknown}"; expected one of: ${knownCategories!.join(", ")}` } };
+  }
+
+  const difficulty = difficultyValues.safeParse(nonEmpty("difficulty").map((value) => (value.length === 1 ? value.toUpperCase() : value.toLowerCase())));
+  if (!difficulty.success) {
+    const bad = nonEmpty("difficulty").find((value) => !/^([a-d]|unrated)$/i.test(value));
+    return { ok: false, error: { parameter: "difficulty", message: `expected A, B, C, D or unrated; got "${bad}"` } };
+  }
+
+  const excitingRaw = allValues(params, "exciting").at(-1) ?? "";
+  const exciting = flagValue.safeParse(excitingRaw.trim().toLowerCase());
+  if (!exciting.success) return { ok: false, error: { parameter: "exciting", message: `expected 1 or 0; got "${excitingRaw}"` } };
+
+  const q = (allValues(params, "q").at(-1) ?? "").trim().replace(/\s+/g, " ");
+  if (q.length > MAX_QUERY_LENGTH) {
+    return { ok: false, error: { parameter: "q", message: `must be at most ${MAX_QUERY_LENGTH} characters` } };
+  }
+
+  return {
+    ok: true,
+    filter: {
+      category: [...new Set(category.data)],
+      difficulty: DIFFICULTY_FILTER_VALUES.filter((value) => difficulty.data.includes(value)),
+      exciting: ["1", "true", "on"].includes(exciting.data),
+      q,
+    },
+  };
+}
+
+/** The canonical query string for a filter (the inverse of parseProblemFilter). */
+export function filterToSearchParams(filter: ProblemFilter): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const slug of filter.category) params.append("category", slug);
+  for (const value of filter.difficulty) params.append("difficulty", value);
+  if (filter.exciting) params.set("exciting", "1");
+  if (filter.q) params.set("q", filter.q);
+  return params;
+}
+
+export function isFilterActive(filter: ProblemFilter): boolean {
+  return filter.category.length > 0 || filter.difficulty.length > 0 || filter.exciting || filter.q !== "";
+}

@@ -1,0 +1,102 @@
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { ingestContent } from "@/lib/ingest/ingest";
+import { BROKEN_FIXTURES_DIR, copyContent, FIXTURE_CONTENT_DIR, REAL_CONTENT_DIR } from "../helpers/content";
+import { createTestDatabase, type TestDatabase } from "../helpers/database";
+
+let database: TestDatabase;
+let contentDir: string;
+
+beforeEach(() => {
+  database = createTestDatabase();
+  contentDir = copyContent(FIXTURE_CONTENT_DIR);
+});
+
+afterEach(async () => {
+  await database.cleanup();
+  rmSync(contentDir, { recursive: true, force: true });
+});
+
+async function snapshot() {
+  return {
+    problems: await database.prisma.problem.findMany({ orderBy: { number: "asc" } }),
+    categories: await database.prisma.category.findMany({ orderBy: { slug: "asc" } }),
+  };
+}
+
+async function ingestOk(dir = contentDir) {
+  const result = await ingestContent(database.prisma, dir);
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result;
+}
+
+describe("ingestContent", () => {
+  it("writes every problem and category of the real content", async () => {
+    const result = await ingestOk(REAL_CONTENT_DIR);
+    expect(result.problems).toEqual({ added: 334, updated: 0, archived: 0, unchanged: 0 });
+    expect(result.categories).toEqual({ added: 9, updated: 0, archived: 0, unchanged: 0 });
+    expect(await database.prisma.problem.count()).toBe(334);
+    const rangeProblem = await database.prisma.problem.findUniqueOrThrow({ where: { number: "2.8" } });
+    expect(rangeProblem).toMatchObject({ difficulty: "B-C", difficultyMin: 2, difficultyMax: 3, exciting: true, categorySlug: "circuits-in-the-wild" });
+  });
+
+  it("changes nothing when re-run on unchanged content", async () => {
+    await ingestOk();
+    const before = await snapshot();
+    const again = await ingestOk();
+    expect(again.problems).toEqual({ added: 0, updated: 0, archived: 0, unchanged: 4 });
+    expect(again.categories).toEqual({ added: 0, updated: 0, archived: 0, unchanged: 2 });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("updates only the problem whose file changed", async () => {
+    await ingestOk();
+    const file = path.join(contentDir, "problems", "1.2.md");
+    writeFileSync(file, readFileSync(file, "utf8").replace("difficulty: A", "difficulty: A-B").replace("ice cream", "ice cream (edited)"));
+    const result = await ingestOk();
+    expect(result.problems).toEqual({ added: 0, updated: 1, archived: 0, unchanged: 3 });
+    const row = await database.prisma.problem.findUniqueOrThrow({ where: { number: "1.2" } });
+    expect(row).toMatchObject({ difficulty: "A-B", difficultyMin: 1, difficultyMax: 2 });
+    expect(row.bodyHtml).toContain("(edited)");
+  });
+
+  it("archives a problem whose file was deleted, keeps its row and id, and restores it when the file returns", async () => {
+    await ingestOk();
+    const original = await database.prisma.problem.findUniqueOrThrow({ where: { number: "2.1" } });
+    const file = path.join(contentDir, "problems", "2.1.md");
+    const text = readFileSync(file, "utf8");
+    rmSync(file);
+
+    const archived = await ingestOk();
+    expect(archived.problems).toEqual({ added: 0, updated: 0, archived: 1, unchanged: 3 });
+    const row = await database.prisma.problem.findUniqueOrThrow({ where: { number: "2.1" } });
+    expect(row.id).toBe(original.id);
+    expect(row.archivedAt).toBeInstanceOf(Date);
+    expect((await ingestOk()).problems).toEqual({ added: 0, updated: 0, archived: 0, unchanged: 3 });
+
+    writeFileSync(file, text);
+    const restored = await ingestOk();
+    expect(restored.problems).toEqual({ added: 0, updated: 1, archived: 0, unchanged: 3 });
+    expect(await database.prisma.problem.findUniqueOrThrow({ where: { number: "2.1" } })).toMatchObject({ id: original.id, archivedAt: null });
+  });
+
+  it("leaves the database exactly as it was when any file is invalid", async () => {
+    await ingestOk();
+    const before = await snapshot();
+    writeFileSync(path.join(contentDir, "problems", "1.2.md"), readFileSync(path.join(contentDir, "problems", "1.2.md"), "utf8").replace("ice cream", "changed"));
+    rmSync(path.join(contentDir, "problems", "2.1.md"));
+    copyFileSync(path.join(BROKEN_FIXTURES_DIR, "difficulty-e.md"), path.join(contentDir, "problems", "difficulty-e.md"));
+
+    const result = await ingestContent(database.prisma, contentDir);
+    expect(result.ok).toBe(false);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("writes nothing into an empty database when content is invalid", async () => {
+    copyFileSync(path.join(BROKEN_FIXTURES_DIR, "exciting-yes.md"), path.join(contentDir, "problems", "exciting-yes.md"));
+    expect((await ingestContent(database.prisma, contentDir)).ok).toBe(false);
+    expect(await database.prisma.problem.count()).toBe(0);
+    expect(await database.prisma.category.count()).toBe(0);
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { EMPTY_FILTER, filterToSearchParams, isFilterActive, parseProblemFilter } from "@/lib/problems/filter";
+
+const known = ["toy-language-models", "circuits-in-the-wild"];
+
+describe("parseProblemFilter", () => {
+  it("reads repeated parameters from a query string", () => {
+    const result = parseProblemFilter(
+      new URLSearchParams("category=toy-language-models&category=circuits-in-the-wild&difficulty=B&difficulty=unrated&exciting=1&q=%20induction%20%20heads%20"),
+      known,
+    );
+    expect(result).toEqual({
+      ok: true,
+      filter: { category: ["toy-language-models", "circuits-in-the-wild"], difficulty: ["B", "unrated"], exciting: true, q: "induction heads" },
+    });
+  });
+
+  it("reads Next.js searchParams objects, where a single value is a string", () => {
+    expect(parseProblemFilter({ difficulty: "A", category: ["toy-language-models"] }, known)).toEqual({
+      ok: true,
+      filter: { ...EMPTY_FILTER, difficulty: ["A"], category: ["toy-language-models"] },
+    });
+  });
+
+  it("ignores the empty values a plain GET form sends", () => {
+    expect(parseProblemFilter(new URLSearchParams("q=&category=&difficulty="), known)).toEqual({ ok: true, filter: EMPTY_FILTER });
+  });
+
+  it("orders difficulties canonically and drops duplicates", () => {
+    const result = parseProblemFilter(new URLSearchParams("difficulty=unrated&difficulty=C&difficulty=a&difficulty=C"));
+    expect(result.ok && result.filter.difficulty).toEqual(["A", "C", "unrated"]);
+  });
+
+  it.each([
+    ["difficulty=E", "difficulty"],
+    ["difficulty=B-C", "difficulty"],
+    ["category=Not%20A%20Slug", "category"],
+    ["category=no-such-category", "category"],
+    ["exciting=maybe", "exciting"],
+    [`q=${"x".repeat(201)}`, "q"],
+  ])("refuses %s naming the parameter %s", (query, parameter) => {
+    const result = parseProblemFilter(new URLSearchParams(query), known);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.parameter).toBe(parameter);
+  });
+
+  it("accepts the usual spellings of the exciting flag", () => {
+    for (const [value, expected] of [["1", true], ["true", true], ["on", true], ["0", false], ["false", false], ["", false]] as const) {
+      const result = parseProblemFilter(new URLSearchParams({ exciting: value }));
+      expect(result.ok && result.filter.exciting).toBe(expected);
+    }
+  });
+});
+
+describe("filterToSearchParams", () => {
+  it("round-trips through the parser", () => {
+    const filter = { category: ["circuits-in-the-wild"], difficulty: ["B" as const, "unrated" as const], exciting: true, q: "ioi circuit" };
+    const query = filterToSearchParams(filter).toString();
+    expect(query).toBe("category=circuits-in-the-wild&difficulty=B&difficulty=unrated&exciting=1&q=ioi+circuit");
+    expect(parseProblemFilter(new URLSearchParams(query), known)).toEqual({ ok: true, filter });
+  });
+
+  it("gives an empty query string for the empty filter", () => {
+    expect(filterToSearchParams(EMPTY_FILTER).toString()).toBe("");
+    expect(isFilterActive(EMPTY_FILTER)).toBe(false);
+  });
+});

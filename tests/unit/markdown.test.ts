@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { renderMarkdown, searchableText } from "@/lib/content/markdown";
+
+describe("renderMarkdown", () => {
+  it("renders Markdown with GitHub extensions", () => {
+    expect(renderMarkdown("Some **bold** text\n\n- one\n- two")).toBe("<p>Some <strong>bold</strong> text</p>\n<ul>\n<li>one</li>\n<li>two</li>\n</ul>");
+  });
+
+  it("drops raw HTML and script", () => {
+    const html = renderMarkdown('Before\n\n<script>alert("x")</script>\n\n<img src=x onerror="alert(1)">\n\nAfter');
+    expect(html).not.toMatch(/<script|onerror|<img/i);
+    expect(html).toContain("Before");
+    expect(html).toContain("After");
+  });
+
+  it("removes javascript: link targets but keeps the text", () => {
+    const html = renderMarkdown("[click](javascript:alert(1)) and [safe](https://example.org)");
+    expect(html).not.toMatch(/javascript:/i);
+    expect(html).toContain('<a href="https://example.org">safe</a>');
+    expect(html).toContain("click");
+  });
+});
+
+describe("searchableText", () => {
+  it("lower-cases, drops link targets and Markdown punctuation", () => {
+    expect(searchableText("1.3", "Trigram Neurons", "See [the *post*](https://x.org/y) about `ice cream`")).toBe(
+      "1.3 trigram neurons see the post about ice cream",
+    );
+  });
+});
