@@ -5,7 +5,7 @@
  */
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { formatContentError } from "@/lib/content/load";
 import { createDatabaseClient } from "@/lib/database-client";
@@ -48,6 +48,8 @@ function sourceFingerprint(): string {
   return hash.digest("hex");
 }
 
+// better-sqlite3 does not create folders, and migrate reports a missing one only as "External error".
+mkdirSync(path.dirname(path.resolve(environment.DATABASE_URL.replace(/^file:/, ""))), { recursive: true });
 run("prisma", ["migrate", "deploy"]);
 
 const database = createDatabaseClient(environment.DATABASE_URL);
