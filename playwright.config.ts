@@ -35,7 +35,8 @@ export default defineConfig({
   ],
   webServer: {
     // The real start-up path on its own database file: migrate, ingest, build when needed, serve.
-    command: `rm -f data/e2e.db && DATABASE_URL=file:./data/e2e.db PORT=${port} npx tsx lib/cli/start.mts`,
+    // Many test sign-ups come from one address, so the per-address sign-in limit is raised here only.
+    command: `rm -f data/e2e.db && DATABASE_URL=file:./data/e2e.db PORT=${port} SIGN_IN_ATTEMPTS_PER_MINUTE=100 npx tsx lib/cli/start.mts`,
     url: `http://127.0.0.1:${port}/api/health`,
     timeout: 600_000,
     reuseExistingServer: false,

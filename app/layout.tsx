@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { signOutAction } from "@/lib/auth/actions";
+import { getCurrentUser } from "@/lib/auth/session";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -9,7 +11,8 @@ export const metadata: Metadata = {
     "Browse the 200 Concrete Open Problems in Mechanistic Interpretability, filter by category and difficulty, and find a problem nobody is working on yet.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const user = await getCurrentUser();
   return (
     <html lang="en">
       <body className="min-h-screen bg-white font-sans text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
@@ -31,6 +34,34 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               <Link href="/categories" className="hover:underline">
                 Categories
               </Link>
+            </div>
+            <div className="ml-auto flex items-center gap-4 text-sm">
+              {user ? (
+                <>
+                  {user.isAdmin && (
+                    <Link href="/admin" className="hover:underline">
+                      Moderation
+                    </Link>
+                  )}
+                  <Link href="/me" className="hover:underline" data-testid="signed-in-as">
+                    {user.name}
+                  </Link>
+                  <form action={signOutAction}>
+                    <button type="submit" className="hover:underline">
+                      Sign out
+                    </button>
+                  </form>
+                </>
+              ) : (
+                <>
+                  <Link href="/sign-in" className="hover:underline">
+                    Sign in
+                  </Link>
+                  <Link href="/sign-up" className="rounded-md bg-blue-700 px-2.5 py-1 font-medium text-white hover:bg-blue-800">
+                    Sign up
+                  </Link>
+                </>
+              )}
             </div>
           </nav>
         </header>

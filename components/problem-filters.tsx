@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition, type ReactNode } from "react";
 import { DIFFICULTY_SHORT_MEANINGS } from "@/lib/problems/difficulty";
 import { DIFFICULTY_FILTER_VALUES, EMPTY_FILTER, filterToSearchParams, type DifficultyFilterValue, type ProblemFilter } from "@/lib/problems/filter";
 
@@ -9,6 +9,16 @@ export type FilterCategory = { slug: string; title: string; problemCount: number
 
 function difficultyLabel(value: DifficultyFilterValue): string {
   return value === "unrated" ? "Unrated" : `${value} · ${DIFFICULTY_SHORT_MEANINGS[value]}`;
+}
+
+/** A yes/no filter (exciting, unclaimed, collaborators): sent as name=1 when checked. */
+function FlagCheckbox({ name, checked, onChange, children }: { name: string; checked: boolean; onChange: (checked: boolean) => void; children: ReactNode }) {
+  return (
+    <label className="flex items-center gap-2">
+      <input type="checkbox" name={name} value="1" checked={checked} onChange={(event) => onChange(event.target.checked)} className="size-4 accent-blue-700" />
+      {children}
+    </label>
+  );
 }
 
 function toggle<T>(values: T[], value: T, on: boolean): T[] {
@@ -114,19 +124,21 @@ export function ProblemFilters({ categories, filter }: { categories: FilterCateg
         ))}
       </fieldset>
 
+      <fieldset className="space-y-1">
+        <legend className="mb-1 font-medium">People</legend>
+        <FlagCheckbox name="unclaimed" checked={draft.unclaimed} onChange={(checked) => apply({ ...draft, unclaimed: checked })}>
+          Nobody working on it
+        </FlagCheckbox>
+        <FlagCheckbox name="collaborators" checked={draft.collaborators} onChange={(checked) => apply({ ...draft, collaborators: checked })}>
+          Looking for collaborators
+        </FlagCheckbox>
+      </fieldset>
+
       <fieldset>
         <legend className="sr-only">Other</legend>
-        <label className="flex items-center gap-2">
-          <input
-            type="checkbox"
-            name="exciting"
-            value="1"
-            checked={draft.exciting}
-            onChange={(event) => apply({ ...draft, exciting: event.target.checked })}
-            className="size-4 accent-blue-700"
-          />
+        <FlagCheckbox name="exciting" checked={draft.exciting} onChange={(checked) => apply({ ...draft, exciting: checked })}>
           Exciting only <span aria-hidden="true" className="text-amber-500">★</span>
-        </label>
+        </FlagCheckbox>
       </fieldset>
 
       <div className="flex items-center gap-3">

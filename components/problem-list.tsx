@@ -9,6 +9,8 @@ export type ProblemListItem = {
   subcategory: string | null;
   difficulty: string | null;
   exciting: boolean;
+  activeClaims: number;
+  lookingForCollaborators: boolean;
 };
 
 /** Catalogue rows: number, title, category, difficulty and star; scans like a table. */
@@ -48,7 +50,18 @@ export function ProblemList({
                 </span>
               )}
             </span>
-            <DifficultyBadge difficulty={problem.difficulty} />
+            <span className="flex items-center gap-2">
+              {problem.activeClaims > 0 && (
+                <span
+                  className="whitespace-nowrap rounded-full bg-zinc-100 px-2 py-0.5 text-xs text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300"
+                  title={problem.lookingForCollaborators ? "Someone working on it is looking for collaborators" : undefined}
+                  data-testid="claim-count"
+                >
+                  {problem.activeClaims} working{problem.lookingForCollaborators && <> · <span className="text-blue-700 dark:text-blue-300">open</span></>}
+                </span>
+              )}
+              <DifficultyBadge difficulty={problem.difficulty} />
+            </span>
           </Link>
         </li>
       ))}

@@ -7,6 +7,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { ensureLocalAuthSecret } from "@/lib/auth/secret";
 import { formatContentError } from "@/lib/content/load";
 import { createDatabaseClient } from "@/lib/database-client";
 import { readEnvironment } from "@/lib/env";
@@ -19,6 +20,8 @@ const childEnvironment = {
   DATABASE_URL: environment.DATABASE_URL,
   NEXT_TELEMETRY_DISABLED: "1",
   CHECKPOINT_DISABLE: "1",
+  // The embedded default keeps a generated secret in data/; a deployment sets its own.
+  BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? ensureLocalAuthSecret(),
 };
 
 function run(command: string, args: string[]) {

@@ -16,10 +16,14 @@ export type ProblemFilter = {
   category: string[];
   difficulty: DifficultyFilterValue[];
   exciting: boolean;
+  /** Only problems nobody is actively working on. */
+  unclaimed: boolean;
+  /** Only problems with an active claim looking for collaborators. */
+  collaborators: boolean;
   q: string;
 };
 
-export const EMPTY_FILTER: ProblemFilter = { category: [], difficulty: [], exciting: false, q: "" };
+export const EMPTY_FILTER: ProblemFilter = { category: [], difficulty: [], exciting: false, unclaimed: false, collaborators: false, q: "" };
 
 export type FilterError = { parameter: string; message: string };
 
@@ -41,7 +45,8 @@ const difficultyValues = z.array(
 const flagValue = z.enum(["", "0", "1", "true", "false", "on"], { error: "expected 1 or 0" });
 
 /**
- * Parses filter parameters (`category`, `difficulty` repeatable; `exciting=1`; `q`).
+ * Parses filter parameters (`category`, `difficulty` repeatable; `exciting=1`, `unclaimed=1`,
+ * `collaborators=1`; `q`).
  * Empty values are ignored, as a plain GET form sends them. Unknown category slugs are an
  * error when `knownCategories` is given. Other parameters are left for the caller.
  */
@@ -64,9 +69,13 @@ export function parseProblemFilter(
     return { ok: false, error: { parameter: "difficulty", message: `expected A, B, C, D or unrated; got "${bad}"` } };
   }
 
-  const excitingRaw = allValues(params, "exciting").at(-1) ?? "";
-  const exciting = flagValue.safeParse(excitingRaw.trim().toLowerCase());
-  if (!exciting.success) return { ok: false, error: { parameter: "exciting", message: `expected 1 or 0; got "${excitingRaw}"` } };
+  const flags: Record<"exciting" | "unclaimed" | "collaborators", boolean> = { exciting: false, unclaimed: false, collaborators: false };
+  for (const name of ["exciting", "unclaimed", "collaborators"] as const) {
+    const raw = allValues(params, name).at(-1) ?? "";
+    const flag = flagValue.safeParse(raw.trim().toLowerCase());
+    if (!flag.success) return { ok: false, error: { parameter: name, message: `expected 1 or 0; got "${raw}"` } };
+    flags[name] = ["1", "true", "on"].includes(flag.data);
+  }
 
   const q = (allValues(params, "q").at(-1) ?? "").trim().replace(/\s+/g, " ");
   if (q.length > MAX_QUERY_LENGTH) {
@@ -78,7 +87,7 @@ export function parseProblemFilter(
     filter: {
       category: [...new Set(category.data)],
       difficulty: DIFFICULTY_FILTER_VALUES.filter((value) => difficulty.data.includes(value)),
-      exciting: ["1", "true", "on"].includes(exciting.data),
+      ...flags,
       q,
     },
   };
@@ -90,10 +99,12 @@ export function filterToSearchParams(filter: ProblemFilter): URLSearchParams {
   for (const slug of filter.category) params.append("category", slug);
   for (const value of filter.difficulty) params.append("difficulty", value);
   if (filter.exciting) params.set("exciting", "1");
+  if (filter.unclaimed) params.set("unclaimed", "1");
+  if (filter.collaborators) params.set("collaborators", "1");
   if (filter.q) params.set("q", filter.q);
   return params;
 }
 
 export function isFilterActive(filter: ProblemFilter): boolean {
-  return filter.category.length > 0 || filter.difficulty.length > 0 || filter.exciting || filter.q !== "";
+  return filter.category.length > 0 || filter.difficulty.length > 0 || filter.exciting || filter.unclaimed || filter.collaborators || filter.q !== "";
 }

@@ -8,9 +8,12 @@ export type ProblemJson = {
   subcategory: string | null;
   difficulty: string | null;
   exciting: boolean;
+  activeClaims: number;
+  lookingForCollaborators: boolean;
   url: string;
 };
 
+/** The public shape of a catalogue row. */
 export function toProblemJson(problem: ProblemSummary, origin: string): ProblemJson {
   return {
     number: problem.number,
@@ -19,6 +22,8 @@ export function toProblemJson(problem: ProblemSummary, origin: string): ProblemJ
     subcategory: problem.subcategory,
     difficulty: problem.difficulty,
     exciting: problem.exciting,
+    activeClaims: problem.activeClaims,
+    lookingForCollaborators: problem.lookingForCollaborators,
     url: `${origin}/problems/${problem.number}`,
   };
 }

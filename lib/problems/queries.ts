@@ -1,4 +1,5 @@
 import "server-only";
+import { activeClaimWhere } from "@/lib/claims/activity";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { letterLevel } from "./difficulty";
@@ -14,12 +15,16 @@ const summarySelect = {
   exciting: true,
 } satisfies Prisma.ProblemSelect;
 
-export type ProblemSummary = Prisma.ProblemGetPayload<{ select: typeof summarySelect }>;
+export type ProblemSummary = Prisma.ProblemGetPayload<{ select: typeof summarySelect }> & {
+  /** Claims that are interested/working and updated in the last 90 days. */
+  activeClaims: number;
+  lookingForCollaborators: boolean;
+};
 
 export type CategorySummary = { slug: string; position: number; title: string; summary: string };
 
 /** Turns the filter into one Prisma where clause (all conditions AND-ed; values within a field OR-ed). */
-export function problemWhere(filter: ProblemFilter): Prisma.ProblemWhereInput {
+export function problemWhere(filter: ProblemFilter, now = new Date()): Prisma.ProblemWhereInput {
   const conditions: Prisma.ProblemWhereInput[] = [{ archivedAt: null }];
   if (filter.category.length > 0) conditions.push({ categorySlug: { in: filter.category } });
   if (filter.difficulty.length > 0) {
@@ -32,6 +37,8 @@ export function problemWhere(filter: ProblemFilter): Prisma.ProblemWhereInput {
     });
   }
   if (filter.exciting) conditions.push({ exciting: true });
+  if (filter.unclaimed) conditions.push({ claims: { none: activeClaimWhere(now) } });
+  if (filter.collaborators) conditions.push({ claims: { some: { ...activeClaimWhere(now), lookingForCollaborators: true } } });
   // Every word must appear somewhere; searchText is stored lower-cased.
   for (const word of filter.q.toLowerCase().split(" ").filter(Boolean)) {
     conditions.push({ searchText: { contains: word } });
@@ -39,9 +46,21 @@ export function problemWhere(filter: ProblemFilter): Prisma.ProblemWhereInput {
   return { AND: conditions };
 }
 
-/** Every live problem matching the filter, sorted by number, in one query. */
-export async function listProblems(filter: ProblemFilter): Promise<ProblemSummary[]> {
-  return db.problem.findMany({ where: problemWhere(filter), select: summarySelect, orderBy: { sortKey: "asc" } });
+/**
+ * Every live problem matching the filter, sorted by number, with its active claims: one query for
+ * the problems and one batched query for their claims, however many problems match.
+ */
+export async function listProblems(filter: ProblemFilter, now = new Date()): Promise<ProblemSummary[]> {
+  const problems = await db.problem.findMany({
+    where: problemWhere(filter, now),
+    select: { ...summarySelect, claims: { where: activeClaimWhere(now), select: { lookingForCollaborators: true } } },
+    orderBy: { sortKey: "asc" },
+  });
+  return problems.map(({ claims, ...problem }) => ({
+    ...problem,
+    activeClaims: claims.length,
+    lookingForCollaborators: claims.some((claim) => claim.lookingForCollaborators),
+  }));
 }
 
 /** Live categories in their order, with their live problem counts. */
@@ -65,12 +84,18 @@ export async function getCategory(slug: string) {
   return db.category.findFirst({ where: { slug, archivedAt: null } });
 }
 
-/** One problem by number, archived or not, with its category's title. */
-export async function getProblem(number: string) {
-  return db.problem.findUnique({
+/** One problem by number, archived or not, with its category's title and active claims. */
+export async function getProblem(number: string, now = new Date()) {
+  const problem = await db.problem.findUnique({
     where: { number },
-    include: { category: { select: { slug: true, title: true, position: true } } },
+    include: {
+      category: { select: { slug: true, title: true, position: true } },
+      claims: { where: activeClaimWhere(now), select: { lookingForCollaborators: true } },
+    },
   });
+  if (!problem) return null;
+  const { claims, ...rest } = problem;
+  return { ...rest, activeClaims: claims.length, lookingForCollaborators: claims.some((claim) => claim.lookingForCollaborators) };
 }
 
 export type ProblemDetail = NonNullable<Awaited<ReturnType<typeof getProblem>>>;

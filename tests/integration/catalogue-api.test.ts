@@ -47,7 +47,7 @@ describe("GET /api/problems", () => {
     expect(body.problems).toHaveLength(334);
     expect(body.problems.slice(0, 3).map((p) => p.number)).toEqual(["1.1", "1.2", "1.3"]);
     expect(body.problems.findIndex((p) => p.number === "1.10")).toBeGreaterThan(body.problems.findIndex((p) => p.number === "1.9"));
-    expect(Object.keys(body.problems[0]!).sort()).toEqual(["category", "difficulty", "exciting", "number", "subcategory", "title", "url"]);
+    expect(Object.keys(body.problems[0]!).sort()).toEqual(["activeClaims", "category", "difficulty", "exciting", "lookingForCollaborators", "number", "subcategory", "title", "url"]);
     expect(body.problems[0]!.url).toBe("http://test.local/problems/1.1");
   });
 
@@ -82,6 +82,12 @@ describe("GET /api/problems", () => {
     );
   });
 
+  it("with no claims yet, every problem is unclaimed and none looks for collaborators", async () => {
+    expect((await list("?unclaimed=1")).body.total).toBe(334);
+    expect((await list("?collaborators=1")).body.total).toBe(0);
+    expect((await list("?difficulty=A")).body.problems.every((p) => (p as unknown as { activeClaims: number }).activeClaims === 0)).toBe(true);
+  });
+
   it("searches number, title and description, every word, ignoring case", async () => {
     const trigram = await list("?q=TRIGRAM");
     expect(trigram.body.problems.map((p) => p.number)).toContain("1.3");
@@ -96,6 +102,7 @@ describe("GET /api/problems", () => {
     ["?difficulty=E", "difficulty"],
     ["?category=not-a-category", "category"],
     ["?exciting=perhaps", "exciting"],
+    ["?unclaimed=maybe", "unclaimed"],
   ])("answers 400 naming the parameter for %s", async (query, parameter) => {
     const { status, body } = await list(query);
     expect(status).toBe(400);

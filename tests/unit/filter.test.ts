@@ -11,7 +11,7 @@ describe("parseProblemFilter", () => {
     );
     expect(result).toEqual({
       ok: true,
-      filter: { category: ["toy-language-models", "circuits-in-the-wild"], difficulty: ["B", "unrated"], exciting: true, q: "induction heads" },
+      filter: { ...EMPTY_FILTER, category: ["toy-language-models", "circuits-in-the-wild"], difficulty: ["B", "unrated"], exciting: true, q: "induction heads" },
     });
   });
 
@@ -37,6 +37,8 @@ describe("parseProblemFilter", () => {
     ["category=Not%20A%20Slug", "category"],
     ["category=no-such-category", "category"],
     ["exciting=maybe", "exciting"],
+    ["unclaimed=yes-please", "unclaimed"],
+    ["collaborators=2", "collaborators"],
     [`q=${"x".repeat(201)}`, "q"],
   ])("refuses %s naming the parameter %s", (query, parameter) => {
     const result = parseProblemFilter(new URLSearchParams(query), known);
@@ -54,9 +56,9 @@ describe("parseProblemFilter", () => {
 
 describe("filterToSearchParams", () => {
   it("round-trips through the parser", () => {
-    const filter = { category: ["circuits-in-the-wild"], difficulty: ["B" as const, "unrated" as const], exciting: true, q: "ioi circuit" };
+    const filter = { category: ["circuits-in-the-wild"], difficulty: ["B" as const, "unrated" as const], exciting: true, unclaimed: true, collaborators: true, q: "ioi circuit" };
     const query = filterToSearchParams(filter).toString();
-    expect(query).toBe("category=circuits-in-the-wild&difficulty=B&difficulty=unrated&exciting=1&q=ioi+circuit");
+    expect(query).toBe("category=circuits-in-the-wild&difficulty=B&difficulty=unrated&exciting=1&unclaimed=1&collaborators=1&q=ioi+circuit");
     expect(parseProblemFilter(new URLSearchParams(query), known)).toEqual({ ok: true, filter });
   });
 

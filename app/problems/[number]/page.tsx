@@ -1,7 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ProblemClaims } from "@/components/claims/problem-claims";
+import { WorkLinks } from "@/components/claims/work-links";
 import { ProblemHeader } from "@/components/problem-header";
+import { getCurrentUser } from "@/lib/auth/session";
+import { claimsForProblem, workLinksForProblem } from "@/lib/claims/queries";
 import { PROBLEM_NUMBER_PATTERN } from "@/lib/content/schema";
 import { getNeighbours, getProblem } from "@/lib/problems/queries";
 
@@ -21,7 +25,12 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function ProblemPage({ params }: { params: Params }) {
   const problem = await loadProblem(params);
-  const { previous, next } = await getNeighbours(problem);
+  const viewer = await getCurrentUser();
+  const [{ previous, next }, claims, workLinks] = await Promise.all([
+    getNeighbours(problem),
+    claimsForProblem(problem.id, viewer?.id ?? null),
+    workLinksForProblem(problem.id),
+  ]);
   const terms = JSON.parse(problem.termsJson) as string[];
 
   return (
@@ -56,6 +65,8 @@ export default async function ProblemPage({ params }: { params: Params }) {
           </ul>
         </section>
       )}
+      <ProblemClaims claims={claims} viewer={viewer} problemNumber={problem.number} archived={problem.archivedAt !== null} />
+      <WorkLinks links={workLinks} problemNumber={problem.number} viewer={viewer} archived={problem.archivedAt !== null} />
       <nav aria-label="Problems in this category" className="flex justify-between gap-4 border-t border-zinc-200 pt-4 text-sm dark:border-zinc-800">
         {previous ? (
           <Link href={`/problems/${previous.number}`} rel="prev" className="underline">

@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ClaimCard } from "@/components/claims/claim-card";
+import { RequestList } from "@/components/claims/request-list";
+import { requireCurrentUser } from "@/lib/auth/session";
+import { dashboardFor } from "@/lib/claims/queries";
+
+export const metadata: Metadata = { title: "My work" };
+
+export default async function DashboardPage() {
+  const user = await requireCurrentUser("/me");
+  const dashboard = await dashboardFor(user.id);
+  return (
+    <div className="mx-auto max-w-3xl space-y-8">
+      <header className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-2xl font-semibold tracking-tight">My work</h1>
+        <Link href="/me/profile" className="text-sm underline">
+          Edit profile and contact details
+        </Link>
+      </header>
+
+      <section aria-labelledby="my-claims" className="space-y-3">
+        <h2 id="my-claims" className="text-lg font-semibold">
+          My claims
+        </h2>
+        {dashboard.myClaims.length === 0 ? (
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">
+            None yet. <Link href="/?unclaimed=1" className="underline">Find a problem nobody is working on.</Link>
+          </p>
+        ) : (
+          dashboard.myClaims.map((claim) => <ClaimCard key={claim.id} claim={claim} showProblem />)
+        )}
+      </section>
+
+      <section aria-labelledby="collaborating" className="space-y-3">
+        <h2 id="collaborating" className="text-lg font-semibold">
+          Claims I collaborate on
+        </h2>
+        {dashboard.collaborating.length === 0 ? (
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">
+            None yet. <Link href="/?collaborators=1" className="underline">See who is looking for collaborators.</Link>
+          </p>
+        ) : (
+          dashboard.collaborating.map((claim) => <ClaimCard key={claim.id} claim={claim} showProblem />)
+        )}
+      </section>
+
+      <section aria-labelledby="received" className="space-y-3">
+        <h2 id="received" className="text-lg font-semibold">
+          Requests I received
+        </h2>
+        <RequestList requests={dashboard.received} direction="received" />
+      </section>
+
+      <section aria-labelledby="sent" className="space-y-3">
+        <h2 id="sent" className="text-lg font-semibold">
+          Requests I sent
+        </h2>
+        <RequestList requests={dashboard.sent} direction="sent" />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+"use server";
+
+import { APIError } from "better-auth/api";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { fieldErrorsOf, formValues, type FormState } from "@/lib/form-state";
+import { signInLimiter } from "./rate-limit";
+import { signInSchema, signUpSchema } from "./schemas";
+import { getAuth } from "./server";
+
+function clientAddress(requestHeaders: Headers): string {
+  return requestHeaders.get("x-forwarded-for")?.split(",")[0]?.trim() || requestHeaders.get("x-real-ip") || "local";
+}
+
+/** Counts an attempt against both the address and the account, so neither can be hammered. */
+function rateLimited(requestHeaders: Headers, email: string): FormState | null {
+  for (const key of [`address:${clientAddress(requestHeaders)}`, `email:${email}`]) {
+    const result = signInLimiter.attempt(key);
+    if (!result.ok) return { ok: false, message: `Too many attempts. Try again in ${result.retryAfterSeconds} seconds.` };
+  }
+  return null;
+}
+
+function authErrorMessage(error: unknown): string {
+  if (error instanceof APIError) return error.message || "That did not work; check what you entered.";
+  throw error;
+}
+
+export async function signUpAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const parsed = signUpSchema.safeParse(formValues(formData));
+  if (!parsed.success) return { ok: false, message: "Check the fields below.", fieldErrors: fieldErrorsOf(parsed.error) };
+  const requestHeaders = await headers();
+  const limited = rateLimited(requestHeaders, parsed.data.email);
+  if (limited) return limited;
+  const { name, email, password, returnTo } = parsed.data;
+  try {
+    await getAuth().api.signUpEmail({ body: { name, email, password }, headers: requestHeaders });
+  } catch (error) {
+    return { ok: false, message: authErrorMessage(error) };
+  }
+  redirect(returnTo);
+}
+
+export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const parsed = signInSchema.safeParse(formValues(formData));
+  if (!parsed.success) return { ok: false, message: "Check the fields below.", fieldErrors: fieldErrorsOf(parsed.error) };
+  const requestHeaders = await headers();
+  const limited = rateLimited(requestHeaders, parsed.data.email);
+  if (limited) return limited;
+  const { email, password, returnTo } = parsed.data;
+  try {
+    await getAuth().api.signInEmail({ body: { email, password }, headers: requestHeaders });
+  } catch (error) {
+    authErrorMessage(error);
+    return { ok: false, message: "Wrong email or password." };
+  }
+  redirect(returnTo);
+}
+
+export async function signOutAction(): Promise<void> {
+  await getAuth().api.signOut({ headers: await headers() });
+  redirect("/");
+}

@@ -1,0 +1,162 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ContactVisibility } from "@/lib/profile/schema";
+import { canSeeContact } from "@/lib/profile/visibility";
+import { claimRank, isActiveClaim, isStale } from "./activity";
+import type { ClaimStatus } from "./schemas";
+
+/** Read models for claims, collaboration and links: what pages show, with contact details already filtered. */
+
+export type Contact = { email: string; discord: string; website: string };
+export type PersonView = { id: string; name: string; affiliation: string; skills: string; contact: Contact | null };
+
+const personInclude = { profile: true } satisfies Prisma.UserInclude;
+type UserWithProfile = Prisma.UserGetPayload<{ include: typeof personInclude }>;
+
+function personView(user: UserWithProfile, viewerId: string | null, group: ReadonlySet<string>): PersonView {
+  const profile = user.profile;
+  const visibility = (profile?.contactVisibility as ContactVisibility | undefined) ?? "collaborators";
+  const hasContact = Boolean(profile && (profile.contactEmail || profile.discord || profile.website));
+  return {
+    id: user.id,
+    name: user.name,
+    affiliation: profile?.affiliation ?? "",
+    skills: profile?.skills ?? "",
+    contact:
+      hasContact && canSeeContact({ id: user.id, visibility }, viewerId, group)
+        ? { email: profile!.contactEmail, discord: profile!.discord, website: profile!.website }
+        : null,
+  };
+}
+
+const claimInclude = {
+  user: { include: personInclude },
+  problem: { select: { number: true, title: true } },
+  requests: { where: { hiddenAt: null }, include: { requester: { include: personInclude } }, orderBy: { createdAt: "asc" } },
+} satisfies Prisma.ClaimInclude;
+type ClaimWithPeople = Prisma.ClaimGetPayload<{ include: typeof claimInclude }>;
+
+export type ClaimView = {
+  id: number;
+  problem: { number: string; title: string };
+  status: ClaimStatus;
+  note: string;
+  links: string[];
+  lookingForCollaborators: boolean;
+  startedAt: Date;
+  lastUpdateAt: Date;
+  active: boolean;
+  stale: boolean;
+  owner: PersonView;
+  collaborators: PersonView[];
+  /** The viewer's own request on this claim, if any. */
+  viewerRequest: { id: number; status: string } | null;
+};
+
+function claimView(claim: ClaimWithPeople, viewerId: string | null, now: Date): ClaimView {
+  const accepted = claim.requests.filter((request) => request.status === "accepted");
+  const group = new Set([claim.userId, ...accepted.map((request) => request.requesterId)]);
+  const mine = claim.requests.find((request) => request.requesterId === viewerId);
+  return {
+    id: claim.id,
+    problem: claim.problem,
+    status: claim.status as ClaimStatus,
+    note: claim.note,
+    links: JSON.parse(claim.linksJson) as string[],
+    lookingForCollaborators: claim.lookingForCollaborators,
+    startedAt: claim.startedAt,
+    lastUpdateAt: claim.lastUpdateAt,
+    active: isActiveClaim(claim, now),
+    stale: isStale(claim.lastUpdateAt, now),
+    owner: personView(claim.user, viewerId, group),
+    collaborators: accepted.map((request) => personView(request.requester, viewerId, group)),
+    viewerRequest: mine ? { id: mine.id, status: mine.status } : null,
+  };
+}
+
+/** Visible claims on a problem, active first, then paused, stale, done and withdrawn. */
+export async function claimsForProblem(problemId: number, viewerId: string | null, now = new Date()): Promise<ClaimView[]> {
+  const claims = await db.claim.findMany({ where: { problemId, hiddenAt: null }, include: claimInclude });
+  return claims
+    .sort((a, b) => claimRank(a, now) - claimRank(b, now) || b.lastUpdateAt.getTime() - a.lastUpdateAt.getTime())
+    .map((claim) => claimView(claim, viewerId, now));
+}
+
+export type RequestView = {
+  id: number;
+  status: string;
+  message: string;
+  createdAt: Date;
+  respondedAt: Date | null;
+  claimId: number;
+  problem: { number: string; title: string };
+  requester: PersonView;
+  owner: PersonView;
+};
+
+/** Everything /me shows: my claims, claims I collaborate on, requests received and sent. */
+export async function dashboardFor(userId: string, now = new Date()) {
+  const [myClaims, collaborating, received, sent] = await Promise.all([
+    db.claim.findMany({ where: { userId, hiddenAt: null }, include: claimInclude, orderBy: { lastUpdateAt: "desc" } }),
+    db.claim.findMany({
+      where: { hiddenAt: null, requests: { some: { requesterId: userId, status: "accepted", hiddenAt: null } } },
+      include: claimInclude,
+      orderBy: { lastUpdateAt: "desc" },
+    }),
+    db.collaborationRequest.findMany({
+      where: { hiddenAt: null, claim: { userId, hiddenAt: null } },
+      include: { requester: { include: personInclude }, claim: { include: { user: { include: personInclude }, problem: { select: { number: true, title: true } } } } },
+      orderBy: { createdAt: "desc" },
+    }),
+    db.collaborationRequest.findMany({
+      where: { hiddenAt: null, requesterId: userId, claim: { hiddenAt: null } },
+      include: { requester: { include: personInclude }, claim: { include: { user: { include: personInclude }, problem: { select: { number: true, title: true } } } } },
+      orderBy: { createdAt: "desc" },
+    }),
+  ]);
+
+  const requestView = (request: (typeof received)[number]): RequestView => {
+    // Before acceptance the two are not collaborators: only public contact details show.
+    const group = new Set(request.status === "accepted" ? [request.claim.userId, request.requesterId] : []);
+    return {
+      id: request.id,
+      status: request.status,
+      message: request.message,
+      createdAt: request.createdAt,
+      respondedAt: request.respondedAt,
+      claimId: request.claimId,
+      problem: request.claim.problem,
+      requester: personView(request.requester, userId, group),
+      owner: personView(request.claim.user, userId, group),
+    };
+  };
+
+  return {
+    myClaims: myClaims.map((claim) => claimView(claim, userId, now)),
+    collaborating: collaborating.map((claim) => claimView(claim, userId, now)),
+    received: received.map(requestView),
+    sent: sent.map(requestView),
+  };
+}
+
+export type Dashboard = Awaited<ReturnType<typeof dashboardFor>>;
+
+/** Visible links to existing work on a problem, newest first. */
+export async function workLinksForProblem(problemId: number) {
+  return db.workLink.findMany({
+    where: { problemId, hiddenAt: null },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, title: true, url: true, kind: true, createdAt: true, user: { select: { name: true } } },
+  });
+}
+
+/** The latest claims, requests and links, hidden ones included, for moderators. */
+export async function itemsForModeration(limit = 100) {
+  const [claims, requests, links] = await Promise.all([
+    db.claim.findMany({ take: limit, orderBy: { lastUpdateAt: "desc" }, include: { user: { select: { name: true, email: true } }, problem: { select: { number: true } } } }),
+    db.collaborationRequest.findMany({ take: limit, orderBy: { createdAt: "desc" }, include: { requester: { select: { name: true, email: true } }, claim: { select: { problem: { select: { number: true } } } } } }),
+    db.workLink.findMany({ take: limit, orderBy: { createdAt: "desc" }, include: { user: { select: { name: true, email: true } }, problem: { select: { number: true } } } }),
+  ]);
+  return { claims, requests, links };
+}

@@ -1,0 +1,81 @@
+import { z } from "zod";
+import { PROBLEM_NUMBER_PATTERN } from "@/lib/content/schema";
+
+/** Input schemas for every claim, collaboration, link and moderation mutation. */
+
+export const CLAIM_STATUSES = ["interested", "working", "paused", "done"] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number] | "withdrawn";
+
+/** Claims in these states, updated within STALE_AFTER_DAYS, count as someone working on the problem. */
+export const ACTIVE_CLAIM_STATUSES = ["interested", "working"] as const;
+export const STALE_AFTER_DAYS = 90;
+
+export const CLAIM_STATUS_LABELS: Record<ClaimStatus, string> = {
+  interested: "Interested",
+  working: "Working on it",
+  paused: "Paused",
+  done: "Done",
+  withdrawn: "Withdrawn",
+};
+
+export const WORK_LINK_KINDS = ["paper", "post", "repo", "other"] as const;
+
+export const MAX_NOTE_LENGTH = 1000;
+export const MAX_MESSAGE_LENGTH = 1000;
+export const MAX_CLAIM_LINKS = 5;
+
+/** Only http(s) URLs: a javascript: or data: URL in a link would run in other people's browsers. */
+export const webUrl = z
+  .string()
+  .trim()
+  .max(500, "At most 500 characters")
+  .pipe(z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: "Enter a full http:// or https:// address" }));
+
+const id = z.coerce.number({ error: "Expected an id" }).int().positive();
+const checkbox = z
+  .union([z.boolean(), z.enum(["on", "true", "1", "false", "0", ""])])
+  .optional()
+  .transform((value) => value === true || value === "on" || value === "true" || value === "1");
+
+export const problemNumberSchema = z.string().regex(PROBLEM_NUMBER_PATTERN, "Unknown problem");
+
+export const claimInputSchema = z.object({
+  problemNumber: problemNumberSchema,
+  status: z.enum(CLAIM_STATUSES, { error: "Choose interested, working, paused or done" }),
+  note: z.string().trim().max(MAX_NOTE_LENGTH, `At most ${MAX_NOTE_LENGTH} characters`).default(""),
+  links: z
+    .array(z.string())
+    .default([])
+    .transform((links) => links.map((link) => link.trim()).filter(Boolean))
+    .pipe(z.array(webUrl).max(MAX_CLAIM_LINKS, `At most ${MAX_CLAIM_LINKS} links`)),
+  lookingForCollaborators: checkbox,
+});
+
+export const claimIdSchema = z.object({ claimId: id });
+
+export const requestInputSchema = z.object({
+  claimId: id,
+  message: z.string().trim().min(1, "Say a few words about yourself and how you would help").max(MAX_MESSAGE_LENGTH, `At most ${MAX_MESSAGE_LENGTH} characters`),
+});
+
+export const requestResponseSchema = z.object({
+  requestId: id,
+  decision: z.enum(["accept", "decline"], { error: "Choose accept or decline" }),
+});
+
+export const requestIdSchema = z.object({ requestId: id });
+
+export const workLinkInputSchema = z.object({
+  problemNumber: problemNumberSchema,
+  title: z.string().trim().min(1, "Give the work a title").max(200, "At most 200 characters"),
+  url: webUrl,
+  kind: z.enum(WORK_LINK_KINDS, { error: "Choose paper, post, repo or other" }),
+});
+
+export const moderationInputSchema = z.object({
+  target: z.enum(["claim", "request", "link"]),
+  id,
+  hidden: checkbox,
+});
+
+export type ClaimInput = z.infer<typeof claimInputSchema>;

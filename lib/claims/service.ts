@@ -1,0 +1,182 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { invalid, refused, succeeded, type MutationResult } from "@/lib/mutation-result";
+import { isActiveClaim } from "./activity";
+import {
+  claimIdSchema,
+  claimInputSchema,
+  moderationInputSchema,
+  requestIdSchema,
+  requestInputSchema,
+  requestResponseSchema,
+  workLinkInputSchema,
+  type ClaimInput,
+} from "./schemas";
+
+/**
+ * Every claim, collaboration, link and moderation write. Each takes the acting user (from the
+ * session, never from the form) and untrusted input, validates it, and checks ownership here on
+ * the server, so a forged post can do no more than the real form.
+ */
+export type Actor = { id: string; isAdmin?: boolean };
+
+const NOT_YOUR_CLAIM = "You can only change your own claims.";
+
+async function liveProblemId(number: string): Promise<MutationResult<number>> {
+  const problem = await db.problem.findUnique({ where: { number }, select: { id: true, archivedAt: true } });
+  if (!problem) return refused(`There is no problem ${number}.`);
+  if (problem.archivedAt) return refused(`Problem ${number} is archived and takes no new claims or links.`);
+  return succeeded(problem.id);
+}
+
+function claimData(input: ClaimInput, now: Date) {
+  return {
+    status: input.status,
+    note: input.note,
+    linksJson: JSON.stringify(input.links),
+    lookingForCollaborators: input.lookingForCollaborators,
+    lastUpdateAt: now,
+  };
+}
+
+/** Creates or updates the actor's claim on a problem (one per user per problem). */
+export async function saveClaim(actor: Actor, rawInput: unknown, now = new Date()): Promise<MutationResult<{ claimId: number; created: boolean }>> {
+  const parsed = claimInputSchema.safeParse(rawInput);
+  if (!parsed.success) return invalid(parsed.error);
+  const problem = await liveProblemId(parsed.data.problemNumber);
+  if (!problem.ok) return problem;
+  const key = { problemId_userId: { problemId: problem.value, userId: actor.id } };
+
+  const update = async () => {
+    const existing = await db.claim.findUnique({ where: key, select: { id: true, status: true } });
+    if (!existing) return null;
+    // Coming back after withdrawing starts a new stint of work.
+    const restart = existing.status === "withdrawn" ? { startedAt: now } : {};
+    await db.claim.update({ where: { id: existing.id }, data: { ...claimData(parsed.data, now), ...restart } });
+    return succeeded({ claimId: existing.id, created: false });
+  };
+
+  const updated = await update();
+  if (updated) return updated;
+  try {
+    const claim = await db.claim.create({
+      data: { problemId: problem.value, userId: actor.id, startedAt: now, ...claimData(parsed.data, now) },
+    });
+    return succeeded({ claimId: claim.id, created: true });
+  } catch (error) {
+    // A second submit raced us to the insert: the unique (problem, user) index kept one row; update it.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      const retried = await update();
+      if (retried) return retried;
+    }
+    throw error;
+  }
+}
+
+/** Withdraws the actor's own claim; it stays in history and its open requests are declined. */
+export async function withdrawClaim(actor: Actor, rawInput: unknown, now = new Date()): Promise<MutationResult> {
+  const parsed = claimIdSchema.safeParse(rawInput);
+  if (!parsed.success) return invalid(parsed.error);
+  const claim = await db.claim.findUnique({ where: { id: parsed.data.claimId }, select: { userId: true } });
+  if (!claim || claim.userId !== actor.id) return refused(NOT_YOUR_CLAIM);
+  await db.$transaction([
+    db.claim.update({
+      where: { id: parsed.data.claimId },
+      data: { status: "withdrawn", lookingForCollaborators: false, lastUpdateAt: now },
+    }),
+    db.collaborationRequest.updateMany({
+      where: { claimId: parsed.data.claimId, status: "pending" },
+      data: { status: "declined", respondedAt: now },
+    }),
+  ]);
+  return succeeded(undefined);
+}
+
+/** Asks to join another user's claim that is looking for collaborators. */
+export async function sendCollaborationRequest(actor: Actor, rawInput: unknown, now = new Date()): Promise<MutationResult<{ requestId: number }>> {
+  const parsed = requestInputSchema.safeParse(rawInput);
+  if (!parsed.success) return invalid(parsed.error);
+  const claim = await db.claim.findUnique({ where: { id: parsed.data.claimId } });
+  if (!claim || claim.hiddenAt) return refused("That claim does not exist.");
+  if (claim.userId === actor.id) return refused("This is your own claim.");
+  if (!claim.lookingForCollaborators || !isActiveClaim(claim, now)) return refused("This claim is not looking for collaborators.");
+
+  const existing = await db.collaborationRequest.findUnique({
+    where: { claimId_requesterId: { claimId: claim.id, requesterId: actor.id } },
+  });
+  if (existing && existing.status !== "withdrawn") {
+    const answers: Record<string, string> = {
+      pending: "You have already asked; wait for an answer.",
+      accepted: "You are already a collaborator on this claim.",
+      declined: "The owner declined your earlier request.",
+    };
+    return refused(answers[existing.status] ?? "You have already asked.");
+  }
+  const request = existing
+    ? await db.collaborationRequest.update({
+        where: { id: existing.id },
+        data: { message: parsed.data.message, status: "pending", respondedAt: null, createdAt: now },
+      })
+    : await db.collaborationRequest.create({
+        data: { claimId: claim.id, requesterId: actor.id, message: parsed.data.message, createdAt: now },
+      });
+  return succeeded({ requestId: request.id });
+}
+
+/** The claim's owner accepts or declines a pending request. */
+export async function respondToRequest(actor: Actor, rawInput: unknown, now = new Date()): Promise<MutationResult> {
+  const parsed = requestResponseSchema.safeParse(rawInput);
+  if (!parsed.success) return invalid(parsed.error);
+  const request = await db.collaborationRequest.findUnique({
+    where: { id: parsed.data.requestId },
+    include: { claim: { select: { userId: true } } },
+  });
+  if (!request || request.claim.userId !== actor.id) return refused("You can only answer requests on your own claims.");
+  if (request.status !== "pending") return refused("This request has already been answered.");
+  await db.collaborationRequest.update({
+    where: { id: request.id },
+    data: { status: parsed.data.decision === "accept" ? "accepted" : "declined", respondedAt: now },
+  });
+  return succeeded(undefined);
+}
+
+/** The requester withdraws a pending request, or leaves a claim they collaborate on. */
+export async function withdrawRequest(actor: Actor, rawInput: unknown, now = new Date()): Promise<MutationResult> {
+  const parsed = requestIdSchema.safeParse(rawInput);
+  if (!parsed.success) return invalid(parsed.error);
+  const request = await db.collaborationRequest.findUnique({ where: { id: parsed.data.requestId } });
+  if (!request || request.requesterId !== actor.id) return refused("You can only withdraw your own requests.");
+  if (request.status !== "pending" && request.status !== "accepted") return refused("This request is no longer open.");
+  await db.collaborationRequest.update({ where: { id: request.id }, data: { status: "withdrawn", respondedAt: now } });
+  return succeeded(undefined);
+}
+
+/** Adds a link to existing work on a problem. */
+export async function addWorkLink(actor: Actor, rawInput: unknown): Promise<MutationResult<{ linkId: number }>> {
+  const parsed = workLinkInputSchema.safeParse(rawInput);
+  if (!parsed.success) return invalid(parsed.error);
+  const problem = await liveProblemId(parsed.data.problemNumber);
+  if (!problem.ok) return problem;
+  const link = await db.workLink.create({
+    data: { problemId: problem.value, userId: actor.id, title: parsed.data.title, url: parsed.data.url, kind: parsed.data.kind },
+  });
+  return succeeded({ linkId: link.id });
+}
+
+/** Moderators (ADMIN_EMAILS) hide or unhide a claim, request or link; hidden rows stay in the database. */
+export async function setHidden(actor: Actor, rawInput: unknown, now = new Date()): Promise<MutationResult> {
+  if (!actor.isAdmin) return refused("Only moderators can hide items.");
+  const parsed = moderationInputSchema.safeParse(rawInput);
+  if (!parsed.success) return invalid(parsed.error);
+  const data = { hiddenAt: parsed.data.hidden ? now : null };
+  const where = { id: parsed.data.id };
+  const updated =
+    parsed.data.target === "claim"
+      ? await db.claim.updateMany({ where, data })
+      : parsed.data.target === "request"
+        ? await db.collaborationRequest.updateMany({ where, data })
+        : await db.workLink.updateMany({ where, data });
+  if (updated.count === 0) return refused(`There is no ${parsed.data.target} ${parsed.data.id}.`);
+  return succeeded(undefined);
+}

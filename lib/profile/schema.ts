@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { webUrl } from "@/lib/claims/schemas";
+
+export const CONTACT_VISIBILITIES = ["public", "collaborators", "hidden"] as const;
+export type ContactVisibility = (typeof CONTACT_VISIBILITIES)[number];
+
+export const CONTACT_VISIBILITY_LABELS: Record<ContactVisibility, string> = {
+  public: "Everyone",
+  collaborators: "Only my collaborators",
+  hidden: "Nobody",
+};
+
+const optionalText = (max: number) => z.string().trim().max(max, `At most ${max} characters`).default("");
+
+export const profileInputSchema = z.object({
+  name: z.string().trim().min(1, "Enter the name others should see").max(80, "At most 80 characters"),
+  affiliation: optionalText(120),
+  bio: optionalText(1000),
+  skills: optionalText(300),
+  contactEmail: z.union([z.literal(""), z.email("Enter a valid email address").max(254)]).default(""),
+  discord: z
+    .string()
+    .trim()
+    .max(40, "At most 40 characters")
+    .regex(/^[^\s@#:`]*(#\d{4})?$/, "Enter a Discord username such as ada_l")
+    .default(""),
+  website: z.union([z.literal(""), webUrl]).default(""),
+  contactVisibility: z.enum(CONTACT_VISIBILITIES, { error: "Choose who can see your contact details" }),
+});
+
+export type ProfileInput = z.infer<typeof profileInputSchema>;
