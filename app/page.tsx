@@ -26,7 +26,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Se
         <DatedNote />
       </div>
       <div className="grid gap-6 md:grid-cols-[16rem_1fr]">
-        <div className="md:sticky md:top-4 md:self-start">
+        <div className="md:sticky md:top-4 md:max-h-[calc(100vh-2rem)] md:self-start md:overflow-y-auto md:pr-2">
           <ProblemFilters categories={categories} filter={filter} />
         </div>
         <section aria-labelledby="results-heading" className="space-y-3">

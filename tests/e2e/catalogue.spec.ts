@@ -64,7 +64,8 @@ test.describe("without JavaScript", () => {
     await page.getByRole("checkbox", { name: /^B · / }).check();
     await page.getByRole("checkbox", { name: "Unrated" }).check();
     await page.getByRole("checkbox", { name: /Reinforcement Learning/ }).check();
-    await page.getByRole("button", { name: "Apply filters" }).click();
+    // A short timeout: the button must be reachable without scrolling tricks (the filter column is sticky).
+    await page.getByRole("button", { name: "Apply filters" }).click({ timeout: 5_000 });
     await expect(page).toHaveURL(/category=reinforcement-learning/);
     await expect(page).toHaveURL(/difficulty=B&difficulty=unrated/);
     const expected = expectedNumbers((fact) => fact.category_number === 8 && (fact.difficulty === null || spans(fact.difficulty, "B")));

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { ProblemClaims } from "@/components/claims/problem-claims";
 import { WorkLinks } from "@/components/claims/work-links";
 import { ProblemHeader } from "@/components/problem-header";
@@ -11,11 +12,12 @@ import { getNeighbours, getProblem } from "@/lib/problems/queries";
 
 type Params = Promise<{ number: string }>;
 
+// Metadata and page both need the problem: one lookup per request.
+const findProblem = cache(async (number: string) => (PROBLEM_NUMBER_PATTERN.test(number) ? getProblem(number) : null));
+
 async function loadProblem(params: Params) {
   const { number } = await params;
-  const decoded = decodeURIComponent(number);
-  if (!PROBLEM_NUMBER_PATTERN.test(decoded)) notFound();
-  return (await getProblem(decoded)) ?? notFound();
+  return (await findProblem(decodeURIComponent(number))) ?? notFound();
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
