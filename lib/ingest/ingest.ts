@@ -7,10 +7,6 @@ export type IngestResult =
   | { ok: true; problems: IngestCounts; categories: IngestCounts }
   | { ok: false; errors: ContentError[] };
 
-function emptyCounts(): IngestCounts {
-  return { added: 0, updated: 0, archived: 0, unchanged: 0 };
-}
-
 function categoryRow(category: LoadedCategory) {
   return {
     slug: category.slug,
@@ -44,6 +40,30 @@ function problemRow(problem: LoadedProblem) {
   };
 }
 
+type StoredVersion = { key: string; contentHash: string; archivedAt: Date | null };
+
+/**
+ * Decides what one table needs: items with no row are added, items whose hash changed (or whose
+ * row was archived) are updated, live rows with no item are archived, and the rest are unchanged.
+ */
+export function planSync<Item extends { key: string; contentHash: string }>(items: Item[], stored: StoredVersion[]) {
+  const storedByKey = new Map(stored.map((row) => [row.key, row]));
+  const plan = { add: [] as Item[], update: [] as Item[], archive: [] as string[], unchanged: 0 };
+  for (const item of items) {
+    const row = storedByKey.get(item.key);
+    storedByKey.delete(item.key);
+    if (!row) plan.add.push(item);
+    else if (row.contentHash !== item.contentHash || row.archivedAt) plan.update.push(item);
+    else plan.unchanged += 1;
+  }
+  plan.archive = [...storedByKey.values()].filter((row) => !row.archivedAt).map((row) => row.key);
+  return plan;
+}
+
+function countsOf(plan: ReturnType<typeof planSync>): IngestCounts {
+  return { added: plan.add.length, updated: plan.update.length, archived: plan.archive.length, unchanged: plan.unchanged };
+}
+
 /**
  * Validates all content under contentDir, then writes it in one transaction: new rows are added,
  * changed rows updated, rows whose file is gone archived (never deleted, so claims keep their
@@ -54,58 +74,26 @@ export async function ingestContent(database: Database, contentDir: string, now 
   if (!content.ok) return content;
 
   return database.$transaction(async (transaction) => {
-    const categoryCounts = emptyCounts();
-    const problemCounts = emptyCounts();
-
-    const existingCategories = new Map(
-      (await transaction.category.findMany({ select: { slug: true, contentHash: true, archivedAt: true } })).map((row) => [row.slug, row]),
+    const storedCategories = await transaction.category.findMany({ select: { slug: true, contentHash: true, archivedAt: true } });
+    const categories = planSync(
+      content.categories.map((category) => ({ key: category.slug, contentHash: category.contentHash, row: categoryRow(category) })),
+      storedCategories.map(({ slug, ...version }) => ({ key: slug, ...version })),
     );
-    for (const category of content.categories) {
-      const existing = existingCategories.get(category.slug);
-      existingCategories.delete(category.slug);
-      if (!existing) {
-        await transaction.category.create({ data: categoryRow(category) });
-        categoryCounts.added += 1;
-      } else if (existing.contentHash !== category.contentHash || existing.archivedAt) {
-        await transaction.category.update({ where: { slug: category.slug }, data: categoryRow(category) });
-        categoryCounts.updated += 1;
-      } else {
-        categoryCounts.unchanged += 1;
-      }
-    }
-    const goneCategories = [...existingCategories.values()].filter((row) => !row.archivedAt).map((row) => row.slug);
-    if (goneCategories.length > 0) {
-      await transaction.category.updateMany({ where: { slug: { in: goneCategories } }, data: { archivedAt: now } });
-      categoryCounts.archived = goneCategories.length;
-    }
+    // Categories first: problems reference them.
+    for (const { row } of categories.add) await transaction.category.create({ data: row });
+    for (const { key, row } of categories.update) await transaction.category.update({ where: { slug: key }, data: row });
+    await transaction.category.updateMany({ where: { slug: { in: categories.archive } }, data: { archivedAt: now } });
 
-    const existingProblems = new Map(
-      (await transaction.problem.findMany({ select: { number: true, contentHash: true, archivedAt: true } })).map((row) => [row.number, row]),
+    const storedProblems = await transaction.problem.findMany({ select: { number: true, contentHash: true, archivedAt: true } });
+    const problems = planSync(
+      content.problems.map((problem) => ({ key: problem.number, contentHash: problem.contentHash, row: problemRow(problem) })),
+      storedProblems.map(({ number, ...version }) => ({ key: number, ...version })),
     );
-    const newProblems: ReturnType<typeof problemRow>[] = [];
-    for (const problem of content.problems) {
-      const existing = existingProblems.get(problem.number);
-      existingProblems.delete(problem.number);
-      if (!existing) {
-        newProblems.push(problemRow(problem));
-      } else if (existing.contentHash !== problem.contentHash || existing.archivedAt) {
-        await transaction.problem.update({ where: { number: problem.number }, data: problemRow(problem) });
-        problemCounts.updated += 1;
-      } else {
-        problemCounts.unchanged += 1;
-      }
-    }
-    if (newProblems.length > 0) {
-      await transaction.problem.createMany({ data: newProblems });
-      problemCounts.added = newProblems.length;
-    }
-    const goneProblems = [...existingProblems.values()].filter((row) => !row.archivedAt).map((row) => row.number);
-    if (goneProblems.length > 0) {
-      await transaction.problem.updateMany({ where: { number: { in: goneProblems } }, data: { archivedAt: now } });
-      problemCounts.archived = goneProblems.length;
-    }
+    await transaction.problem.createMany({ data: problems.add.map(({ row }) => row) });
+    for (const { key, row } of problems.update) await transaction.problem.update({ where: { number: key }, data: row });
+    await transaction.problem.updateMany({ where: { number: { in: problems.archive } }, data: { archivedAt: now } });
 
-    return { ok: true as const, problems: problemCounts, categories: categoryCounts };
+    return { ok: true as const, problems: countsOf(problems), categories: countsOf(categories) };
   });
 }
 
