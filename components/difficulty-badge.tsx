@@ -1,4 +1,4 @@
-import { DIFFICULTY_SHORT_MEANINGS, isDifficultyLetter, type DifficultyLetter } from "@/lib/problems/difficulty";
+import { DIFFICULTY_SHORT_MEANINGS, ratingLetters, type DifficultyLetter } from "@/lib/problems/difficulty";
 
 const LETTER_STYLES: Record<DifficultyLetter, string> = {
   A: "bg-emerald-100 text-emerald-900 ring-emerald-300 dark:bg-emerald-950 dark:text-emerald-200 dark:ring-emerald-800",
@@ -12,14 +12,13 @@ const UNRATED_STYLE =
 
 function describe(rating: string | null): string {
   if (!rating) return "Unrated: no difficulty verified yet";
-  const letters = rating.split("-").filter(isDifficultyLetter);
-  return `Difficulty ${rating}: ${letters.map((letter) => DIFFICULTY_SHORT_MEANINGS[letter]).join(" to ")}`;
+  return `Difficulty ${rating}: ${ratingLetters(rating).map((letter) => DIFFICULTY_SHORT_MEANINGS[letter]).join(" to ")}`;
 }
 
 /** A coloured letter (or range) badge; its meaning is in the tooltip and for screen readers. */
 export function DifficultyBadge({ difficulty }: { difficulty: string | null }) {
-  const first = difficulty?.charAt(0);
-  const style = first && isDifficultyLetter(first) ? LETTER_STYLES[first] : UNRATED_STYLE;
+  const [easiest] = ratingLetters(difficulty);
+  const style = easiest ? LETTER_STYLES[easiest] : UNRATED_STYLE;
   const description = describe(difficulty);
   return (
     <span

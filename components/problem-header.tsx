@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { DIFFICULTY_MEANINGS, isDifficultyLetter } from "@/lib/problems/difficulty";
+import { DIFFICULTY_MEANINGS, ratingLetters } from "@/lib/problems/difficulty";
 import { DifficultyBadge } from "./difficulty-badge";
 import { ExcitingStar } from "./exciting-star";
 
@@ -15,8 +15,7 @@ type ProblemHeaderProps = {
 
 function difficultyText(difficulty: string | null): string {
   if (!difficulty) return "Unrated: no difficulty has been verified for this problem yet.";
-  const meanings = difficulty.split("-").filter(isDifficultyLetter).map((letter) => `${letter}: ${DIFFICULTY_MEANINGS[letter]}`);
-  return meanings.join(" ");
+  return ratingLetters(difficulty).map((letter) => `${letter}: ${DIFFICULTY_MEANINGS[letter]}`).join(" ");
 }
 
 /** Title block and metadata of a problem page. */

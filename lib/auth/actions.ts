@@ -21,8 +21,9 @@ function rateLimited(requestHeaders: Headers, email: string): FormState | null {
   return null;
 }
 
-function authErrorMessage(error: unknown): string {
-  if (error instanceof APIError) return error.message || "That did not work; check what you entered.";
+/** Better Auth refusals become form messages; anything else is a bug and is rethrown. */
+function refusalOf(error: unknown): APIError {
+  if (error instanceof APIError) return error;
   throw error;
 }
 
@@ -36,7 +37,7 @@ export async function signUpAction(_previous: FormState, formData: FormData): Pr
   try {
     await getAuth().api.signUpEmail({ body: { name, email, password }, headers: requestHeaders });
   } catch (error) {
-    return { ok: false, message: authErrorMessage(error) };
+    return { ok: false, message: refusalOf(error).message || "That did not work; check what you entered." };
   }
   redirect(returnTo);
 }
@@ -51,7 +52,8 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
   try {
     await getAuth().api.signInEmail({ body: { email, password }, headers: requestHeaders });
   } catch (error) {
-    authErrorMessage(error);
+    // The same answer whatever was wrong, so sign-in does not reveal which emails have accounts.
+    refusalOf(error);
     return { ok: false, message: "Wrong email or password." };
   }
   redirect(returnTo);

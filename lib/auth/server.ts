@@ -8,10 +8,9 @@ import { readAuthSecret } from "./secret";
 function createAuth() {
   const port = process.env.PORT ?? "3000";
   const baseURL = process.env.BETTER_AUTH_URL ?? `http://localhost:${port}`;
-  const github =
-    process.env.GITHUB_CLIENT_ID && process.env.GITHUB_CLIENT_SECRET
-      ? { github: { clientId: process.env.GITHUB_CLIENT_ID, clientSecret: process.env.GITHUB_CLIENT_SECRET } }
-      : {};
+  const github = githubSignInEnabled()
+    ? { github: { clientId: process.env.GITHUB_CLIENT_ID!, clientSecret: process.env.GITHUB_CLIENT_SECRET! } }
+    : {};
   return betterAuth({
     database: prismaAdapter(db, { provider: "sqlite" }),
     secret: readAuthSecret(),

@@ -30,9 +30,11 @@ function personView(user: UserWithProfile, viewerId: string | null, group: Reado
   };
 }
 
+const problemTitleSelect = { select: { number: true, title: true } } as const;
+
 const claimInclude = {
   user: { include: personInclude },
-  problem: { select: { number: true, title: true } },
+  problem: problemTitleSelect,
   requests: { where: { hiddenAt: null }, include: { requester: { include: personInclude } }, orderBy: { createdAt: "asc" } },
 } satisfies Prisma.ClaimInclude;
 type ClaimWithPeople = Prisma.ClaimGetPayload<{ include: typeof claimInclude }>;
@@ -83,13 +85,17 @@ export async function claimsForProblem(problemId: number, viewerId: string | nul
     .map((claim) => claimView(claim, viewerId, now));
 }
 
+const requestInclude = {
+  requester: { include: personInclude },
+  claim: { include: { user: { include: personInclude }, problem: problemTitleSelect } },
+} satisfies Prisma.CollaborationRequestInclude;
+
 export type RequestView = {
   id: number;
   status: string;
   message: string;
   createdAt: Date;
   respondedAt: Date | null;
-  claimId: number;
   problem: { number: string; title: string };
   requester: PersonView;
   owner: PersonView;
@@ -106,12 +112,12 @@ export async function dashboardFor(userId: string, now = new Date()) {
     }),
     db.collaborationRequest.findMany({
       where: { hiddenAt: null, claim: { userId, hiddenAt: null } },
-      include: { requester: { include: personInclude }, claim: { include: { user: { include: personInclude }, problem: { select: { number: true, title: true } } } } },
+      include: requestInclude,
       orderBy: { createdAt: "desc" },
     }),
     db.collaborationRequest.findMany({
       where: { hiddenAt: null, requesterId: userId, claim: { hiddenAt: null } },
-      include: { requester: { include: personInclude }, claim: { include: { user: { include: personInclude }, problem: { select: { number: true, title: true } } } } },
+      include: requestInclude,
       orderBy: { createdAt: "desc" },
     }),
   ]);
@@ -125,7 +131,6 @@ export async function dashboardFor(userId: string, now = new Date()) {
       message: request.message,
       createdAt: request.createdAt,
       respondedAt: request.respondedAt,
-      claimId: request.claimId,
       problem: request.claim.problem,
       requester: personView(request.requester, userId, group),
       owner: personView(request.claim.user, userId, group),

@@ -35,7 +35,7 @@ export function letterLevel(letter: DifficultyLetter): number {
   return DIFFICULTY_LETTERS.indexOf(letter) + 1;
 }
 
-export function levelLetter(level: number): DifficultyLetter {
+function levelLetter(level: number): DifficultyLetter {
   const letter = DIFFICULTY_LETTERS[level - 1];
   if (!letter) throw new RangeError(`No difficulty letter for level ${level}`);
   return letter;
@@ -69,13 +69,14 @@ export function parseDifficulty(
   return { ok: true, value: { label: match[2] ? `${low}-${high}` : low, minLevel, maxLevel } };
 }
 
-/** True when a rated problem's range includes the letter (a "B-C" problem matches B and C). */
-export function rangeIncludes(range: Pick<DifficultyRange, "minLevel" | "maxLevel">, letter: DifficultyLetter): boolean {
-  const level = letterLevel(letter);
-  return range.minLevel <= level && level <= range.maxLevel;
-}
-
-/** The letters a rating spans, e.g. "B-C" → ["B", "C"]. */
-export function lettersInRange(range: Pick<DifficultyRange, "minLevel" | "maxLevel">): DifficultyLetter[] {
-  return DIFFICULTY_LETTERS.filter((letter) => rangeIncludes(range, letter));
+/**
+ * The letters a stored rating names: ["B"] for "B", ["B", "C"] for "B-C", [] when unrated.
+ * (Matching a filter letter against a range happens in the database; see problemWhere.)
+ */
+export function ratingLetters(label: string | null): DifficultyLetter[] {
+  if (!label) return [];
+  const parsed = parseDifficulty(label);
+  if (!parsed.ok) return [];
+  const { minLevel, maxLevel } = parsed.value;
+  return minLevel === maxLevel ? [levelLetter(minLevel)] : [levelLetter(minLevel), levelLetter(maxLevel)];
 }

@@ -104,7 +104,3 @@ export function filterToSearchParams(filter: ProblemFilter): URLSearchParams {
   if (filter.q) params.set("q", filter.q);
   return params;
 }
-
-export function isFilterActive(filter: ProblemFilter): boolean {
-  return filter.category.length > 0 || filter.difficulty.length > 0 || filter.exciting || filter.unclaimed || filter.collaborators || filter.q !== "";
-}

@@ -23,6 +23,20 @@ export type ProblemSummary = Prisma.ProblemGetPayload<{ select: typeof summarySe
 
 export type CategorySummary = { slug: string; position: number; title: string; summary: string };
 
+/** Selects a problem's active claims, for `withClaimActivity`. */
+function activeClaimsSelect(now: Date) {
+  return { where: activeClaimWhere(now), select: { lookingForCollaborators: true } } satisfies Prisma.Problem$claimsArgs;
+}
+
+/** Replaces the selected active claims with their count and whether any looks for collaborators. */
+function withClaimActivity<T extends { claims: { lookingForCollaborators: boolean }[] }>({ claims, ...problem }: T) {
+  return {
+    ...problem,
+    activeClaims: claims.length,
+    lookingForCollaborators: claims.some((claim) => claim.lookingForCollaborators),
+  };
+}
+
 /** Turns the filter into one Prisma where clause (all conditions AND-ed; values within a field OR-ed). */
 export function problemWhere(filter: ProblemFilter, now = new Date()): Prisma.ProblemWhereInput {
   const conditions: Prisma.ProblemWhereInput[] = [{ archivedAt: null }];
@@ -53,14 +67,10 @@ export function problemWhere(filter: ProblemFilter, now = new Date()): Prisma.Pr
 export async function listProblems(filter: ProblemFilter, now = new Date()): Promise<ProblemSummary[]> {
   const problems = await db.problem.findMany({
     where: problemWhere(filter, now),
-    select: { ...summarySelect, claims: { where: activeClaimWhere(now), select: { lookingForCollaborators: true } } },
+    select: { ...summarySelect, claims: activeClaimsSelect(now) },
     orderBy: { sortKey: "asc" },
   });
-  return problems.map(({ claims, ...problem }) => ({
-    ...problem,
-    activeClaims: claims.length,
-    lookingForCollaborators: claims.some((claim) => claim.lookingForCollaborators),
-  }));
+  return problems.map(withClaimActivity);
 }
 
 /** Live categories in their order, with their live problem counts. */
@@ -90,12 +100,10 @@ export async function getProblem(number: string, now = new Date()) {
     where: { number },
     include: {
       category: { select: { slug: true, title: true, position: true } },
-      claims: { where: activeClaimWhere(now), select: { lookingForCollaborators: true } },
+      claims: activeClaimsSelect(now),
     },
   });
-  if (!problem) return null;
-  const { claims, ...rest } = problem;
-  return { ...rest, activeClaims: claims.length, lookingForCollaborators: claims.some((claim) => claim.lookingForCollaborators) };
+  return problem && withClaimActivity(problem);
 }
 
 export type ProblemDetail = NonNullable<Awaited<ReturnType<typeof getProblem>>>;

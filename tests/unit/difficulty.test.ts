@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DIFFICULTY_LETTERS, lettersInRange, parseDifficulty, rangeIncludes } from "@/lib/problems/difficulty";
+import { DIFFICULTY_LETTERS, parseDifficulty, ratingLetters } from "@/lib/problems/difficulty";
 
 describe("parseDifficulty", () => {
   it.each(DIFFICULTY_LETTERS.map((letter, index) => [letter, index + 1] as const))("parses the single letter %s", (letter, level) => {
@@ -32,18 +32,15 @@ describe("parseDifficulty", () => {
   });
 });
 
-describe("rangeIncludes", () => {
-  it("matches a B-C problem for B and C only", () => {
-    const range = { minLevel: 2, maxLevel: 3 };
-    expect(DIFFICULTY_LETTERS.filter((letter) => rangeIncludes(range, letter))).toEqual(["B", "C"]);
-    expect(lettersInRange(range)).toEqual(["B", "C"]);
+describe("ratingLetters", () => {
+  it("names both ends of a range", () => {
+    expect(ratingLetters("B-C")).toEqual(["B", "C"]);
+    expect(ratingLetters("A-D")).toEqual(["A", "D"]);
   });
 
-  it("matches a single letter only for itself", () => {
-    for (const letter of DIFFICULTY_LETTERS) {
-      const parsed = parseDifficulty(letter);
-      if (!parsed.ok) throw new Error(parsed.error);
-      expect(lettersInRange(parsed.value)).toEqual([letter]);
-    }
+  it("names a single letter only once, and nothing for unrated or invalid labels", () => {
+    for (const letter of DIFFICULTY_LETTERS) expect(ratingLetters(letter)).toEqual([letter]);
+    expect(ratingLetters(null)).toEqual([]);
+    expect(ratingLetters("E")).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EMPTY_FILTER, filterToSearchParams, isFilterActive, parseProblemFilter } from "@/lib/problems/filter";
+import { EMPTY_FILTER, filterToSearchParams, parseProblemFilter } from "@/lib/problems/filter";
 
 const known = ["toy-language-models", "circuits-in-the-wild"];
 
@@ -64,6 +64,5 @@ describe("filterToSearchParams", () => {
 
   it("gives an empty query string for the empty filter", () => {
     expect(filterToSearchParams(EMPTY_FILTER).toString()).toBe("");
-    expect(isFilterActive(EMPTY_FILTER)).toBe(false);
   });
 });

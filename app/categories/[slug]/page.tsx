@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { DatedNote } from "@/components/dated-note";
 import { ProblemList } from "@/components/problem-list";
 import { SLUG_PATTERN } from "@/lib/content/schema";
@@ -9,10 +10,12 @@ import { getCategory, listProblems } from "@/lib/problems/queries";
 
 type Params = Promise<{ slug: string }>;
 
+// Metadata and page both need the category: one lookup per request.
+const findCategory = cache(async (slug: string) => (SLUG_PATTERN.test(slug) ? getCategory(slug) : null));
+
 async function loadCategory(params: Params) {
   const { slug } = await params;
-  if (!SLUG_PATTERN.test(slug)) notFound();
-  return (await getCategory(slug)) ?? notFound();
+  return (await findCategory(slug)) ?? notFound();
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
