@@ -2,7 +2,7 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { getCurrentUser } from "@/lib/auth/session";
 import type { Actor } from "@/lib/claims/service";
-import { formValues, type FormState } from "@/lib/form-state";
+import { echoedValues, formValues, type FormState } from "@/lib/form-state";
 import type { MutationResult } from "@/lib/mutation-result";
 
 /**
@@ -17,10 +17,10 @@ export async function perform<T>(
   options: { repeated?: string[] } = {},
 ): Promise<FormState> {
   const user = await getCurrentUser();
-  if (!user) return { ok: false, message: "Sign in first." };
   const values = formValues(formData, options.repeated);
+  if (!user) return { ok: false, message: "Sign in first.", values: echoedValues(values) };
   const result = await mutation(user, values);
-  if (!result.ok) return { ok: false, message: result.error, fieldErrors: result.fieldErrors };
+  if (!result.ok) return { ok: false, message: result.error, fieldErrors: result.fieldErrors, values: echoedValues(values) };
   // Pages read the session, so they render per request; this refreshes the client router cache.
   revalidatePath("/", "layout");
   return { ok: true, message: success };
