@@ -27,7 +27,7 @@ export function formValues(formData: FormData, repeated: readonly string[] = [])
   for (const key of new Set(formData.keys())) {
     if (key.startsWith("$ACTION")) continue;
     const all = formData.getAll(key).map((value) => (typeof value === "string" ? value : ""));
-    values[key] = repeated.includes(key) ? all : all.at(-1);
+    values[key] = repeated.includes(key) ? all : (all.at(-1) ?? "");
   }
   return values;
 }
