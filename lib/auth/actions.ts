@@ -3,7 +3,7 @@
 import { APIError } from "better-auth/api";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { fieldErrorsOf, formValues, type FormState } from "@/lib/form-state";
+import { echoedValues, fieldErrorsOf, formValues, type FormState } from "@/lib/form-state";
 import { signInLimiter } from "./rate-limit";
 import { signInSchema, signUpSchema } from "./schemas";
 import { getAuth } from "./server";
@@ -28,33 +28,35 @@ function refusalOf(error: unknown): APIError {
 }
 
 export async function signUpAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const parsed = signUpSchema.safeParse(formValues(formData));
-  if (!parsed.success) return { ok: false, message: "Check the fields below.", fieldErrors: fieldErrorsOf(parsed.error) };
+  const values = formValues(formData);
+  const parsed = signUpSchema.safeParse(values);
+  if (!parsed.success) return { ok: false, message: "Check the fields below.", fieldErrors: fieldErrorsOf(parsed.error), values: echoedValues(values) };
   const requestHeaders = await headers();
   const limited = rateLimited(requestHeaders, parsed.data.email);
-  if (limited) return limited;
+  if (limited) return { ...limited, values: echoedValues(values) };
   const { name, email, password, returnTo } = parsed.data;
   try {
     await getAuth().api.signUpEmail({ body: { name, email, password }, headers: requestHeaders });
   } catch (error) {
-    return { ok: false, message: refusalOf(error).message || "That did not work; check what you entered." };
+    return { ok: false, message: refusalOf(error).message || "That did not work; check what you entered.", values: echoedValues(values) };
   }
   redirect(returnTo);
 }
 
 export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const parsed = signInSchema.safeParse(formValues(formData));
-  if (!parsed.success) return { ok: false, message: "Check the fields below.", fieldErrors: fieldErrorsOf(parsed.error) };
+  const values = formValues(formData);
+  const parsed = signInSchema.safeParse(values);
+  if (!parsed.success) return { ok: false, message: "Check the fields below.", fieldErrors: fieldErrorsOf(parsed.error), values: echoedValues(values) };
   const requestHeaders = await headers();
   const limited = rateLimited(requestHeaders, parsed.data.email);
-  if (limited) return limited;
+  if (limited) return { ...limited, values: echoedValues(values) };
   const { email, password, returnTo } = parsed.data;
   try {
     await getAuth().api.signInEmail({ body: { email, password }, headers: requestHeaders });
   } catch (error) {
     // The same answer whatever was wrong, so sign-in does not reveal which emails have accounts.
     refusalOf(error);
-    return { ok: false, message: "Wrong email or password." };
+    return { ok: false, message: "Wrong email or password.", values: echoedValues(values) };
   }
   redirect(returnTo);
 }

@@ -18,6 +18,8 @@ function createAuth() {
     trustedOrigins: [baseURL, `http://localhost:${port}`, `http://127.0.0.1:${port}`],
     emailAndPassword: { enabled: true, minPasswordLength: 8, maxPasswordLength: 128 },
     socialProviders: github,
+    // The role is ours to grant (lib/auth/roles.ts); `input: false` keeps it out of sign-up and update-user bodies.
+    user: { additionalFields: { role: { type: "string", required: false, defaultValue: "member", input: false } } },
     // Over HTTP, sign-in and sign-up are limited per IP; server actions are limited in lib/auth/rate-limit.ts.
     rateLimit: { enabled: true, window: 60, max: 100, customRules: { "/sign-in/email": { window: 10, max: 3 }, "/sign-up/email": { window: 10, max: 3 } } },
     telemetry: { enabled: false },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createRateLimiter } from "@/lib/auth/rate-limit";
-import { isAdminEmail } from "@/lib/auth/session";
+import { isAdminEmail } from "@/lib/auth/roles";
 import { returnToSchema } from "@/lib/auth/schemas";
 
 describe("createRateLimiter", () => {
