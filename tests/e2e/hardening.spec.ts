@@ -140,6 +140,32 @@ test.describe("servers started for one test", () => {
     }
   });
 
+  test("writes by one user are limited, and the refusal keeps what they typed", async ({ browser }) => {
+    const server = await spawnServer("writes", 3195, { WRITES_PER_USER: "3" });
+    try {
+      const page = await (await browser.newContext({ baseURL: server.url })).newPage();
+      await page.goto("/sign-up");
+      await page.getByLabel("Name").fill("Busy Writer");
+      await page.getByLabel("Email").fill("busy@example.org");
+      await page.getByLabel("Password").fill("purple-otter-lamp-42");
+      await page.getByRole("button", { name: "Create account" }).click();
+      await expect(page).toHaveURL(/\/me$/);
+      await page.goto("/me/profile");
+      for (let save = 1; save <= 3; save += 1) {
+        await page.getByLabel("Affiliation").fill(`Lab ${save}`);
+        await page.getByRole("button", { name: "Save profile" }).click();
+        await expect(page.getByTestId("form-success")).toBeVisible();
+        await page.reload();
+      }
+      await page.getByLabel("Affiliation").fill("Lab 4");
+      await page.getByRole("button", { name: "Save profile" }).click();
+      await expect(page.getByTestId("form-error")).toContainText("Too many changes. Try again in");
+      await expect(page.getByLabel("Affiliation")).toHaveValue("Lab 4");
+    } finally {
+      await server.stop();
+    }
+  });
+
   test("a forged X-Forwarded-For does not escape the per-address limit when no proxy is trusted", async () => {
     const server = await spawnServer("no-proxy", 3192, { SIGN_IN_ATTEMPTS_PER_ADDRESS: "5" });
     try {
