@@ -1,29 +1,51 @@
 /**
- * `npm run bench`: times a full ingest of content/ into a fresh SQLite database, then a re-ingest
- * of unchanged content. Prints the median of several runs.
+ * `npm run bench:ingest`: times ingest of synthetic content (334, 3,000 and 10,000 problem files
+ * over the real 9 categories, bodies copied from content/) into a fresh database, re-ingest of
+ * unchanged content and re-ingest with one file changed, with each run's peak memory measured in
+ * its own child process. Prints medians over the runs and the highest peak.
+ *   --quick     334 files, one run (a CI smoke test that takes seconds)
+ *   --runs N    runs per size (default 3)
+ *   --sizes a,b file counts (default 334,3000,10000)
  */
+import { execFileSync } from "node:child_process";
+import { rmSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
-import { ingestContent } from "@/lib/ingest/ingest";
-import { createTestDatabase } from "../helpers/database";
+import { parseArgs } from "node:util";
+import { writeSyntheticContent } from "./synthetic-content";
 
-const runs = Number(process.argv[2] ?? 5);
-const contentDir = path.join(process.cwd(), "content");
-const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const { values: options } = parseArgs({
+  options: { quick: { type: "boolean", default: false }, runs: { type: "string" }, sizes: { type: "string" } },
+});
+const sizes = options.quick ? [334] : (options.sizes ?? "334,3000,10000").split(",").map(Number);
+const runs = options.quick ? 1 : Number(options.runs ?? 3);
+const caseScript = path.join(import.meta.dirname, "ingest-case.mts");
 
-const fresh: number[] = [];
-const unchanged: number[] = [];
-let problems = 0;
-for (let run = 0; run < runs; run += 1) {
-  const database = createTestDatabase();
-  let started = performance.now();
-  const result = await ingestContent(database.prisma, contentDir);
-  fresh.push(performance.now() - started);
-  if (!result.ok) throw new Error("content is invalid; run npm run ingest to see why");
-  problems = result.problems.added;
-  started = performance.now();
-  await ingestContent(database.prisma, contentDir);
-  unchanged.push(performance.now() - started);
-  await database.cleanup();
+type CaseResult = { files: number; fresh: number; unchanged: number; oneChanged: number; peakRssMb: number };
+
+function runCase(contentDir: string): CaseResult {
+  // A child per run: maxRSS is a per-process high-water mark, so runs must not share a process.
+  const output = execFileSync(process.execPath, ["--import", "tsx", caseScript, contentDir], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+  return JSON.parse(output.trim().split("\n").at(-1)!) as CaseResult;
 }
-console.log(`ingest of ${problems} problems into a fresh database: median ${median(fresh).toFixed(0)} ms over ${runs} runs`);
-console.log(`re-ingest of unchanged content: median ${median(unchanged).toFixed(0)} ms over ${runs} runs`);
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const rows: string[][] = [];
+for (const size of sizes) {
+  const contentDir = writeSyntheticContent(size, path.join(process.cwd(), "content"));
+  try {
+    const results = Array.from({ length: runs }, () => runCase(contentDir));
+    const ms = (pick: (result: CaseResult) => number) => median(results.map(pick)).toFixed(0);
+    rows.push([String(size), ms((r) => r.fresh), ms((r) => r.unchanged), ms((r) => r.oneChanged), Math.max(...results.map((r) => r.peakRssMb)).toFixed(0)]);
+  } finally {
+    rmSync(contentDir, { recursive: true, force: true });
+  }
+}
+
+const header = ["files", "fresh ms", "unchanged ms", "one changed ms", "peak RSS MB"];
+const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
+const line = (cells: string[]) => `| ${cells.map((cell, column) => cell.padStart(widths[column]!)).join(" | ")} |`;
+// Other work on the machine inflates wall-clock times; say how busy it was.
+const load = os.loadavg().map((value) => value.toFixed(1)).join(" ");
+console.log(`ingest benchmark: ${runs} run(s) per size, median ms, highest peak RSS; ${os.availableParallelism()} cores, load average ${load}`);
+console.log([line(header), `|${widths.map((width) => "-".repeat(width + 2)).join("|")}|`, ...rows.map(line)].join("\n"));
