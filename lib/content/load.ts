@@ -16,9 +16,8 @@ export type ContentError = { path: string; field: string; message: string };
 
 export type LoadedCategory = CategoryFrontmatter & { path: string; bodyHtml: string; contentHash: string };
 
-export type LoadedProblem = ProblemFrontmatter & {
+export type LoadedProblem = ProblemFrontmatter & ProblemNumberParts & {
   path: string;
-  sortKey: number;
   bodyHtml: string;
   searchText: string;
   contentHash: string;
@@ -35,10 +34,18 @@ export function formatContentError(error: ContentError): string {
   return `${error.path}: ${error.field}: ${error.message}`;
 }
 
-/** Sort key that orders 1.2 before 1.10. */
-export function problemSortKey(number: string): number {
+/** A problem number as two integers, so that 1.2 sorts before 1.10 and 1.999 before 1.1000. */
+export type ProblemNumberParts = { numberMajor: number; numberMinor: number };
+
+/** Splits a valid problem number ("1.12") into its integer parts. */
+export function problemNumberParts(number: string): ProblemNumberParts {
   const [major, minor] = number.split(".").map(Number);
-  return (major ?? 0) * 1000 + (minor ?? 0);
+  return { numberMajor: major ?? 0, numberMinor: minor ?? 0 };
+}
+
+/** Orders problems by number: major part, then minor part. */
+export function compareProblemNumbers(a: ProblemNumberParts, b: ProblemNumberParts): number {
+  return a.numberMajor - b.numberMajor || a.numberMinor - b.numberMinor;
 }
 
 function hashOf(value: unknown): string {
@@ -163,7 +170,7 @@ export async function loadContent(contentDir: string): Promise<LoadedContent> {
     const problem: LoadedProblem = {
       ...data,
       path: file.path,
-      sortKey: problemSortKey(data.number),
+      ...problemNumberParts(data.number),
       bodyHtml,
       searchText: searchableText(data.number, data.title, file.body),
       contentHash: hashOf({ ...data, bodyHtml }),
@@ -173,7 +180,7 @@ export async function loadContent(contentDir: string): Promise<LoadedContent> {
   }
 
   if (errors.length > 0) return { ok: false, errors };
-  problems.sort((a, b) => a.sortKey - b.sortKey);
+  problems.sort(compareProblemNumbers);
   categories.sort((a, b) => a.order - b.order);
   return { ok: true, categories, problems };
 }

@@ -23,7 +23,8 @@ function categoryRow(category: LoadedCategory) {
 function problemRow(problem: LoadedProblem) {
   return {
     number: problem.number,
-    sortKey: problem.sortKey,
+    numberMajor: problem.numberMajor,
+    numberMinor: problem.numberMinor,
     title: problem.title,
     categorySlug: problem.category,
     subcategory: problem.subcategory ?? null,

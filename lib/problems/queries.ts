@@ -37,6 +37,11 @@ function withClaimActivity<T extends { claims: { lookingForCollaborators: boolea
   };
 }
 
+/** Catalogue order (1.2 before 1.10), served by the (archivedAt | categorySlug, numberMajor, numberMinor) indexes. */
+function byNumber(direction: Prisma.SortOrder): Prisma.ProblemOrderByWithRelationInput[] {
+  return [{ numberMajor: direction }, { numberMinor: direction }];
+}
+
 /** Turns the filter into one Prisma where clause (all conditions AND-ed; values within a field OR-ed). */
 export function problemWhere(filter: ProblemFilter, now = new Date()): Prisma.ProblemWhereInput {
   const conditions: Prisma.ProblemWhereInput[] = [{ archivedAt: null }];
@@ -68,7 +73,7 @@ export async function listProblems(filter: ProblemFilter, now = new Date()): Pro
   const problems = await db.problem.findMany({
     where: problemWhere(filter, now),
     select: { ...summarySelect, claims: activeClaimsSelect(now) },
-    orderBy: { sortKey: "asc" },
+    orderBy: byNumber("asc"),
   });
   return problems.map(withClaimActivity);
 }
@@ -109,12 +114,21 @@ export async function getProblem(number: string, now = new Date()) {
 export type ProblemDetail = NonNullable<Awaited<ReturnType<typeof getProblem>>>;
 
 /** The live problems just before and after this one in its category. */
-export async function getNeighbours(problem: Pick<ProblemDetail, "categorySlug" | "sortKey">) {
+export async function getNeighbours(problem: Pick<ProblemDetail, "categorySlug" | "numberMajor" | "numberMinor">) {
   const base = { categorySlug: problem.categorySlug, archivedAt: null };
   const select = { number: true, title: true } as const;
+  const { numberMajor, numberMinor } = problem;
   const [previous, next] = await Promise.all([
-    db.problem.findFirst({ where: { ...base, sortKey: { lt: problem.sortKey } }, orderBy: { sortKey: "desc" }, select }),
-    db.problem.findFirst({ where: { ...base, sortKey: { gt: problem.sortKey } }, orderBy: { sortKey: "asc" }, select }),
+    db.problem.findFirst({
+      where: { ...base, OR: [{ numberMajor: { lt: numberMajor } }, { numberMajor, numberMinor: { lt: numberMinor } }] },
+      orderBy: byNumber("desc"),
+      select,
+    }),
+    db.problem.findFirst({
+      where: { ...base, OR: [{ numberMajor: { gt: numberMajor } }, { numberMajor, numberMinor: { gt: numberMinor } }] },
+      orderBy: byNumber("asc"),
+      select,
+    }),
   ]);
   return { previous, next };
 }

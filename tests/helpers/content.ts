@@ -1,6 +1,7 @@
-import { cpSync, mkdtempSync } from "node:fs";
+import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { serializeProblemFile } from "@/lib/content/serialize";
 
 export const REAL_CONTENT_DIR = path.join(process.cwd(), "content");
 export const FIXTURE_CONTENT_DIR = path.join(process.cwd(), "tests", "fixtures", "content");
@@ -12,4 +13,22 @@ export function copyContent(from: string): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), "open-problems-content-"));
   cpSync(from, dir, { recursive: true });
   return dir;
+}
+
+/** Writes a valid problem file for each number (e.g. "1.1000") of one category into a content folder. */
+export function writeProblemFiles(contentDir: string, category: string, numbers: string[]): void {
+  for (const number of numbers) {
+    const file = serializeProblemFile(
+      { number, title: `Generated problem ${number}`, category, exciting: false, source: "https://example.org/generated" },
+      `Generated problem ${number}, with some **Markdown**.`,
+    );
+    writeFileSync(path.join(contentDir, "problems", `${number}.md`), file);
+  }
+}
+
+/** The numbers order.from to order.to, leaving out `except` (say, numbers the fixtures already have). */
+export function problemNumbers(order: number, from: number, to: number, except: string[] = []): string[] {
+  const numbers: string[] = [];
+  for (let minor = from; minor <= to; minor += 1) numbers.push(`${order}.${minor}`);
+  return numbers.filter((number) => !except.includes(number));
 }
