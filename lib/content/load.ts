@@ -1,9 +1,5 @@
-import { createHash } from "node:crypto";
-import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import matter from "gray-matter";
-import type { z } from "zod";
-import { renderMarkdown, searchableText } from "./markdown";
+import { markdownFiles, parseFile, type ContentError } from "./parse-file";
 import {
   categoryFrontmatterSchema,
   problemFrontmatterSchema,
@@ -11,24 +7,17 @@ import {
   type ProblemFrontmatter,
 } from "./schema";
 
-/** A validation error, printed as `path: field: message`. */
-export type ContentError = { path: string; field: string; message: string };
+export type { ContentError } from "./parse-file";
 
-export type LoadedCategory = CategoryFrontmatter & { path: string; bodyHtml: string; contentHash: string };
+/** A valid category file. Its body stays Markdown: ingest renders it only when the row must be written. */
+export type LoadedCategory = CategoryFrontmatter & { path: string; body: string; contentHash: string };
 
-export type LoadedProblem = ProblemFrontmatter & ProblemNumberParts & {
-  path: string;
-  bodyHtml: string;
-  searchText: string;
-  contentHash: string;
-};
+/** A valid problem file. Its body stays Markdown: ingest renders it only when the row must be written. */
+export type LoadedProblem = ProblemFrontmatter & ProblemNumberParts & { path: string; body: string; contentHash: string };
 
 export type LoadedContent =
   | { ok: true; categories: LoadedCategory[]; problems: LoadedProblem[] }
   | { ok: false; errors: ContentError[] };
-
-// Bump when rendering or stored fields change, so that the next ingest rewrites every row.
-const CONTENT_FORMAT_VERSION = 1;
 
 export function formatContentError(error: ContentError): string {
   return `${error.path}: ${error.field}: ${error.message}`;
@@ -48,70 +37,17 @@ export function compareProblemNumbers(a: ProblemNumberParts, b: ProblemNumberPar
   return a.numberMajor - b.numberMajor || a.numberMinor - b.numberMinor;
 }
 
-function hashOf(value: unknown): string {
-  return createHash("sha256").update(JSON.stringify([CONTENT_FORMAT_VERSION, value])).digest("hex");
-}
-
-async function markdownFiles(dir: string): Promise<string[]> {
-  const names = await readdir(dir).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === "ENOENT") return [];
-    throw error;
-  });
-  return names.filter((name) => name.endsWith(".md")).sort().map((name) => path.join(dir, name));
-}
-
-type ParsedFile<T> = { path: string; data: T; body: string };
-
-/** Reads one file's frontmatter and body and validates the frontmatter; errors are collected, not thrown. */
-async function parseFile<Schema extends z.ZodType>(
-  filePath: string,
-  displayPath: string,
-  schema: Schema,
-  errors: ContentError[],
-): Promise<ParsedFile<z.output<Schema>> | null> {
-  const text = await readFile(filePath, "utf8");
-  if (text.trim() === "") {
-    errors.push({ path: displayPath, field: "(file)", message: "file is empty; expected frontmatter between --- lines and a Markdown body" });
-    return null;
-  }
-  let parsed: matter.GrayMatterFile<string>;
-  try {
-    // An empty options object bypasses gray-matter's cache, which would otherwise hand back
-    // the same result for identical text and hide a fix between two ingests in one process.
-    parsed = matter(text, {});
-  } catch (error) {
-    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    errors.push({ path: displayPath, field: "(frontmatter)", message: `invalid YAML: ${reason}` });
-    return null;
-  }
-  if (Object.keys(parsed.data).length === 0) {
-    errors.push({ path: displayPath, field: "(frontmatter)", message: "missing frontmatter; the file must start with a --- block" });
-    return null;
-  }
-  const result = schema.safeParse(parsed.data);
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      if (issue.code === "unrecognized_keys") {
-        for (const key of issue.keys) errors.push({ path: displayPath, field: key, message: "unknown field" });
-      } else {
-        errors.push({ path: displayPath, field: issue.path.join(".") || "(frontmatter)", message: issue.message });
-      }
-    }
-    return null;
-  }
-  return { path: displayPath, data: result.data, body: parsed.content.trim() };
-}
-
 /**
- * Reads and validates every category and problem file under contentDir (categories/ and problems/).
- * Either all content is valid, or every error found is returned and nothing else.
+ * Reads and validates every category and problem file under contentDir (categories/ and problems/),
+ * every time: checks across files (numbers, categories) need them all, and validation costs far
+ * less than rendering. Either all content is valid, or every error found is returned and nothing else.
  */
 export async function loadContent(contentDir: string): Promise<LoadedContent> {
   const errors: ContentError[] = [];
   const display = (filePath: string) => path.relative(process.cwd(), filePath) || filePath;
 
-  const categoryFiles = await markdownFiles(path.join(contentDir, "categories"));
-  const problemFiles = await markdownFiles(path.join(contentDir, "problems"));
+  const categoryFiles = markdownFiles(path.join(contentDir, "categories"));
+  const problemFiles = markdownFiles(path.join(contentDir, "problems"));
   if (categoryFiles.length === 0) {
     errors.push({ path: display(path.join(contentDir, "categories")), field: "(folder)", message: "no category files found" });
   }
@@ -120,7 +56,7 @@ export async function loadContent(contentDir: string): Promise<LoadedContent> {
   const categoryBySlug = new Map<string, LoadedCategory>();
   const categoryByOrder = new Map<number, LoadedCategory>();
   for (const filePath of categoryFiles) {
-    const file = await parseFile(filePath, display(filePath), categoryFrontmatterSchema, errors);
+    const file = parseFile(filePath, display(filePath), categoryFrontmatterSchema, errors);
     if (!file) continue;
     const { data } = file;
     const sameSlug = categoryBySlug.get(data.slug);
@@ -133,8 +69,7 @@ export async function loadContent(contentDir: string): Promise<LoadedContent> {
       errors.push({ path: file.path, field: "order", message: `${data.order} is also used by ${sameOrder.path}` });
       continue;
     }
-    const bodyHtml = renderMarkdown(file.body);
-    const category = { ...data, path: file.path, bodyHtml, contentHash: hashOf({ ...data, bodyHtml }) };
+    const category = { ...data, path: file.path, body: file.body, contentHash: file.contentHash };
     categoryBySlug.set(data.slug, category);
     categoryByOrder.set(data.order, category);
     categories.push(category);
@@ -143,7 +78,7 @@ export async function loadContent(contentDir: string): Promise<LoadedContent> {
   const problems: LoadedProblem[] = [];
   const problemByNumber = new Map<string, LoadedProblem>();
   for (const filePath of problemFiles) {
-    const file = await parseFile(filePath, display(filePath), problemFrontmatterSchema, errors);
+    const file = parseFile(filePath, display(filePath), problemFrontmatterSchema, errors);
     if (!file) continue;
     const { data } = file;
     const fileErrorsBefore = errors.length;
@@ -166,15 +101,7 @@ export async function loadContent(contentDir: string): Promise<LoadedContent> {
       errors.push({ path: file.path, field: "(body)", message: "empty body; describe the problem in Markdown below the frontmatter" });
     }
     if (errors.length > fileErrorsBefore) continue;
-    const bodyHtml = renderMarkdown(file.body);
-    const problem: LoadedProblem = {
-      ...data,
-      path: file.path,
-      ...problemNumberParts(data.number),
-      bodyHtml,
-      searchText: searchableText(data.number, data.title, file.body),
-      contentHash: hashOf({ ...data, bodyHtml }),
-    };
+    const problem: LoadedProblem = { ...data, ...problemNumberParts(data.number), path: file.path, body: file.body, contentHash: file.contentHash };
     problemByNumber.set(data.number, problem);
     problems.push(problem);
   }

@@ -30,3 +30,9 @@ export function searchableText(...parts: string[]): string {
     .trim()
     .toLowerCase();
 }
+
+/** Renders many Markdown bodies, in order; ingest takes one of these so that tests can count renders. */
+export type RenderMarkdown = (bodies: string[]) => Promise<string[]>;
+
+/** Renders in this thread. */
+export const renderInThread: RenderMarkdown = async (bodies) => bodies.map(renderMarkdown);

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readProblemFacts, type ProblemFact } from "@/lib/content/facts";
 import { loadContent, type LoadedContent } from "@/lib/content/load";
+import { renderMarkdown } from "@/lib/content/markdown";
 import { FACTS_FILE, REAL_CONTENT_DIR } from "../helpers/content";
 
 // The facts file is the only source of ratings, stars and sections; content must not drift from it.
@@ -58,7 +59,7 @@ describe.runIf(existsSync(FACTS_FILE))("content/ agrees with the verified facts"
   });
 
   it("has a written description with a way to start for every problem", () => {
-    const withoutStart = content.problems.filter((problem) => !problem.bodyHtml.includes("How one might start")).map((p) => p.number);
+    const withoutStart = content.problems.filter((problem) => !renderMarkdown(problem.body).includes("How one might start")).map((p) => p.number);
     expect(withoutStart).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { copyFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatContentError, loadContent } from "@/lib/content/load";
+import { renderMarkdown } from "@/lib/content/markdown";
 import { BROKEN_FIXTURES_DIR, copyContent, FIXTURE_CONTENT_DIR } from "../helpers/content";
 
 async function errorsWith(brokenFixture: string) {
@@ -14,7 +15,7 @@ async function errorsWith(brokenFixture: string) {
 }
 
 describe("loadContent", () => {
-  it("loads valid content sorted by number, with sanitised HTML", async () => {
+  it("loads valid content sorted by number, with bodies that render to sanitised HTML", async () => {
     const result = await loadContent(FIXTURE_CONTENT_DIR);
     if (!result.ok) throw new Error(result.errors.map(formatContentError).join("\n"));
     expect(result.problems.map((p) => p.number)).toEqual(["1.1", "1.2", "1.10", "2.1"]);
@@ -22,7 +23,7 @@ describe("loadContent", () => {
     const first = result.problems[0]!;
     expect(first.difficulty).toEqual({ label: "B-C", minLevel: 2, maxLevel: 3 });
     expect(first.exciting).toBe(true);
-    expect(first.bodyHtml).not.toMatch(/<script|javascript:/i);
+    expect(renderMarkdown(first.body)).not.toMatch(/<script|javascript:/i);
     expect(result.problems[2]!.difficulty).toBeUndefined();
     expect(result.problems[2]!.exciting).toBe(false);
   });

@@ -1,8 +1,10 @@
 import { copyFileSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ingestContent } from "@/lib/ingest/ingest";
-import { BROKEN_FIXTURES_DIR, copyContent, FIXTURE_CONTENT_DIR, REAL_CONTENT_DIR } from "../helpers/content";
+import { formatContentError } from "@/lib/content/load";
+import { renderInThread, type RenderMarkdown } from "@/lib/content/markdown";
+import { ingestContent, type IngestOptions } from "@/lib/ingest/ingest";
+import { BROKEN_FIXTURES_DIR, copyContent, FIXTURE_CONTENT_DIR, problemNumbers, REAL_CONTENT_DIR, writeProblemFiles } from "../helpers/content";
 import { createTestDatabase, type TestDatabase } from "../helpers/database";
 
 let database: TestDatabase;
@@ -18,6 +20,18 @@ afterEach(async () => {
   rmSync(contentDir, { recursive: true, force: true });
 });
 
+/** The real renderer, recording every body it is given. */
+function countingRenderer() {
+  const rendered: string[] = [];
+  const render: RenderMarkdown = (bodies) => {
+    rendered.push(...bodies);
+    return renderInThread(bodies);
+  };
+  return { render, rendered };
+}
+
+const minutesLater = (minutes: number) => new Date(Date.UTC(2026, 11, 1, 12, minutes));
+
 async function snapshot() {
   return {
     problems: await database.prisma.problem.findMany({ orderBy: { number: "asc" } }),
@@ -25,8 +39,8 @@ async function snapshot() {
   };
 }
 
-async function ingestOk(dir = contentDir) {
-  const result = await ingestContent(database.prisma, dir);
+async function ingestOk(dir = contentDir, options: IngestOptions = {}) {
+  const result = await ingestContent(database.prisma, dir, options);
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
   return result;
 }
@@ -98,5 +112,48 @@ describe("ingestContent", () => {
     expect((await ingestContent(database.prisma, contentDir)).ok).toBe(false);
     expect(await database.prisma.problem.count()).toBe(0);
     expect(await database.prisma.category.count()).toBe(0);
+  });
+
+  it("renders nothing when re-run on unchanged content", async () => {
+    await ingestOk();
+    const { render, rendered } = countingRenderer();
+    await ingestOk(contentDir, { render });
+    expect(rendered).toEqual([]);
+  });
+
+  it("renders and rewrites only the changed file; other rows keep their updatedAt", async () => {
+    await ingestOk(contentDir, { now: minutesLater(0) });
+    const before = await database.prisma.problem.findMany({ orderBy: { number: "asc" } });
+    const file = path.join(contentDir, "problems", "1.10.md");
+    writeFileSync(file, readFileSync(file, "utf8").replace("Nobody has rated this one yet.", "Still unrated, but now *edited*."));
+
+    const { render, rendered } = countingRenderer();
+    const result = await ingestOk(contentDir, { render, now: minutesLater(5) });
+    expect(result.problems).toEqual({ added: 0, updated: 1, archived: 0, unchanged: 3 });
+    expect(rendered).toEqual(["Still unrated, but now *edited*."]);
+
+    const after = await database.prisma.problem.findMany({ orderBy: { number: "asc" } });
+    const edited = after.find((row) => row.number === "1.10")!;
+    expect(edited.bodyHtml).toBe("<p>Still unrated, but now <em>edited</em>.</p>");
+    expect(edited.searchText).toContain("now edited");
+    expect(edited.updatedAt).toEqual(minutesLater(5));
+    expect(edited.createdAt).toEqual(before.find((row) => row.number === "1.10")!.createdAt);
+    expect(after.filter((row) => row.number !== "1.10")).toEqual(before.filter((row) => row.number !== "1.10"));
+  });
+
+  it("rejects 3,000 files for one broken file, reports it, and changes nothing", async () => {
+    // With the four fixture problems: 1.1 to 1.2999 and 2.1.
+    writeProblemFiles(contentDir, "toy-models", problemNumbers(1, 3, 2999, ["1.10"]));
+    expect((await ingestOk()).problems.added).toBe(3000);
+    const before = await snapshot();
+
+    writeFileSync(path.join(contentDir, "problems", "1.1500.md"), readFileSync(path.join(contentDir, "problems", "1.1500.md"), "utf8").replace("Generated", "Edited"));
+    rmSync(path.join(contentDir, "problems", "1.2999.md"));
+    writeProblemFiles(contentDir, "toy-models", ["1.3001"]);
+    copyFileSync(path.join(BROKEN_FIXTURES_DIR, "exciting-yes.md"), path.join(contentDir, "problems", "exciting-yes.md"));
+
+    const result = await ingestContent(database.prisma, contentDir);
+    expect(!result.ok && result.errors.map(formatContentError)).toEqual([expect.stringMatching(/exciting-yes\.md: exciting: expected true or false/)]);
+    expect(await snapshot()).toEqual(before);
   });
 });

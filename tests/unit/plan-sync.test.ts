@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { planSync } from "@/lib/ingest/ingest";
+import { planSync } from "@/lib/ingest/plan-sync";
 
 const stored = (key: string, contentHash: string, archivedAt: Date | null = null) => ({ key, contentHash, archivedAt });
 
