@@ -7,6 +7,8 @@ import { problemRow, upsertProblemRows } from "./problem-rows";
 // Render and write this many problems at a time, so that 10,000 new or changed files are never all
 // held rendered in memory at once, and each statement's JSON stays around a megabyte.
 const CHUNK_SIZE = 250;
+// Prisma does not split a long `in` list, and SQLite refuses a statement with too many parameters.
+const ARCHIVE_BATCH = 500;
 
 /**
  * Brings the Problem table in line with the problem files. A file whose hash matches its row costs
@@ -30,6 +32,9 @@ export async function syncProblems(
     const bodiesHtml = await render(chunk.map((problem) => problem.body));
     await upsertProblemRows(transaction, chunk.map((problem, index) => problemRow(problem, bodiesHtml[index]!)), now);
   }
-  await transaction.problem.updateMany({ where: { number: { in: plan.archive } }, data: { archivedAt: now } });
+  for (let start = 0; start < plan.archive.length; start += ARCHIVE_BATCH) {
+    const numbers = plan.archive.slice(start, start + ARCHIVE_BATCH);
+    await transaction.problem.updateMany({ where: { number: { in: numbers } }, data: { archivedAt: now } });
+  }
   return countsOf(plan);
 }

@@ -156,4 +156,13 @@ describe("ingestContent", () => {
     expect(!result.ok && result.errors.map(formatContentError)).toEqual([expect.stringMatching(/exciting-yes\.md: exciting: expected true or false/)]);
     expect(await snapshot()).toEqual(before);
   });
+
+  it("archives thousands of problems at once when their files are deleted", async () => {
+    writeProblemFiles(contentDir, "toy-models", problemNumbers(1, 3, 2999, ["1.10"]));
+    await ingestOk();
+    for (const number of problemNumbers(1, 1000, 2999)) rmSync(path.join(contentDir, "problems", `${number}.md`));
+
+    expect((await ingestOk()).problems).toEqual({ added: 0, updated: 0, archived: 2000, unchanged: 1000 });
+    expect(await database.prisma.problem.count({ where: { archivedAt: null } })).toBe(1000);
+  });
 });
