@@ -1,5 +1,5 @@
 import type { LoadedCategory } from "@/lib/content/load";
-import type { RenderMarkdown } from "@/lib/content/markdown";
+import { renderInThread, type RenderMarkdown } from "@/lib/content/markdown";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { countsOf, planSync, type IngestCounts } from "./plan-sync";
 
@@ -21,8 +21,8 @@ function categoryRow(category: LoadedCategory, bodyHtml: string, now: Date) {
 export async function syncCategories(
   transaction: Prisma.TransactionClient,
   categories: LoadedCategory[],
-  render: RenderMarkdown,
   now: Date,
+  render: RenderMarkdown = renderInThread,
 ): Promise<IngestCounts> {
   const stored = await transaction.category.findMany({ select: { slug: true, contentHash: true, archivedAt: true } });
   const plan = planSync(

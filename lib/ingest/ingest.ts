@@ -1,6 +1,6 @@
 import type { Database } from "@/lib/database-client";
 import { loadContent, type ContentError } from "@/lib/content/load";
-import { renderInThread, type RenderMarkdown } from "@/lib/content/markdown";
+import type { RenderMarkdown } from "@/lib/content/markdown";
 import { syncCategories } from "./categories";
 import type { IngestCounts } from "./plan-sync";
 import { syncProblems } from "./problems";
@@ -14,7 +14,7 @@ export type IngestResult =
 export type IngestOptions = {
   /** The time written to new, changed and archived rows. */
   now?: Date;
-  /** Renders Markdown bodies to HTML (tests pass one that counts). */
+  /** Renders Markdown bodies to HTML (tests pass one that counts); by default this thread, or workers for many. */
   render?: RenderMarkdown;
 };
 
@@ -28,15 +28,15 @@ const TRANSACTION_TIMEOUT_MS = 10 * 60_000;
  * problem), and unchanged rows left untouched and not rendered. Invalid content writes nothing.
  */
 export async function ingestContent(database: Database, contentDir: string, options: IngestOptions = {}): Promise<IngestResult> {
-  const { now = new Date(), render = renderInThread } = options;
+  const { now = new Date() } = options;
   const content = await loadContent(contentDir);
   if (!content.ok) return content;
 
   return database.$transaction(
     async (transaction) => {
       // Categories first: problems reference them.
-      const categories = await syncCategories(transaction, content.categories, render, now);
-      const problems = await syncProblems(transaction, content.problems, render, now);
+      const categories = await syncCategories(transaction, content.categories, now, options.render);
+      const problems = await syncProblems(transaction, content.problems, now, options.render);
       return { ok: true as const, problems, categories };
     },
     { timeout: TRANSACTION_TIMEOUT_MS },
