@@ -10,8 +10,9 @@ export type ContentError = { path: string; field: string; message: string };
 /** One content file whose frontmatter passed its schema; body is its Markdown, still unrendered. */
 export type ParsedFile<T> = { path: string; data: T; body: string; contentHash: string };
 
-// Part of every content hash: bump it when rendering, the frontmatter schema or the stored fields
-// change, so that the next ingest re-renders and rewrites every row although no file changed.
+// Part of every content hash: bump it when rendering (including an upgrade of the remark/rehype
+// packages), the frontmatter schema or the stored fields change, so that the next ingest re-renders
+// and rewrites every row although no file changed.
 export const CONTENT_FORMAT_VERSION = 2;
 
 /** The hash that decides whether a file's row must be rewritten: the format version and the file's bytes. */
