@@ -165,3 +165,48 @@ export async function itemsForModeration(limit = 100) {
   ]);
   return { claims, requests, links };
 }
+
+export type ModerationLogEntry = {
+  id: number;
+  action: "hide" | "unhide";
+  createdAt: Date;
+  /** null once the moderator's account is deleted. */
+  moderatorName: string | null;
+  targetType: "claim" | "request" | "link";
+  targetId: number;
+  /** What the target was, or null when it has since been deleted. */
+  target: { problemNumber: string; ownerName: string } | null;
+};
+
+/** The latest hide and unhide actions, newest first, with who did them and what they touched. */
+export async function moderationLog(limit = 50): Promise<ModerationLogEntry[]> {
+  const actions = await db.moderationAction.findMany({
+    take: limit,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    include: { moderator: { select: { name: true } } },
+  });
+  const idsOf = (type: string) => [...new Set(actions.filter((action) => action.targetType === type).map((action) => action.targetId))];
+  // The log points at rows of three tables; one query per table, not one per row.
+  const [claims, requests, links] = await Promise.all([
+    db.claim.findMany({ where: { id: { in: idsOf("claim") } }, select: { id: true, problem: { select: { number: true } }, user: { select: { name: true } } } }),
+    db.collaborationRequest.findMany({
+      where: { id: { in: idsOf("request") } },
+      select: { id: true, claim: { select: { problem: { select: { number: true } } } }, requester: { select: { name: true } } },
+    }),
+    db.workLink.findMany({ where: { id: { in: idsOf("link") } }, select: { id: true, problem: { select: { number: true } }, user: { select: { name: true } } } }),
+  ]);
+  const targets = new Map<string, { problemNumber: string; ownerName: string }>([
+    ...claims.map((claim) => [`claim:${claim.id}`, { problemNumber: claim.problem.number, ownerName: claim.user.name }] as const),
+    ...requests.map((request) => [`request:${request.id}`, { problemNumber: request.claim.problem.number, ownerName: request.requester.name }] as const),
+    ...links.map((link) => [`link:${link.id}`, { problemNumber: link.problem.number, ownerName: link.user.name }] as const),
+  ]);
+  return actions.map((action) => ({
+    id: action.id,
+    action: action.action as ModerationLogEntry["action"],
+    createdAt: action.createdAt,
+    moderatorName: action.moderator?.name ?? null,
+    targetType: action.targetType as ModerationLogEntry["targetType"],
+    targetId: action.targetId,
+    target: targets.get(`${action.targetType}:${action.targetId}`) ?? null,
+  }));
+}

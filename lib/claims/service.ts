@@ -164,19 +164,38 @@ export async function addWorkLink(actor: Actor, rawInput: unknown): Promise<Muta
   return succeeded({ linkId: link.id });
 }
 
-/** Moderators (ADMIN_EMAILS) hide or unhide a claim, request or link; hidden rows stay in the database. */
+/**
+ * Moderators hide or unhide a claim, request or link; hidden rows stay in the database. The change
+ * and its ModerationAction row (who, what, when) are written in one transaction, so the log never
+ * misses a change nor records one that did not happen. Repeating a hide keeps the first date and logs nothing.
+ */
 export async function setHidden(actor: Actor, rawInput: unknown, now = new Date()): Promise<MutationResult> {
   if (!actor.isAdmin) return refused("Only moderators can hide items.");
   const parsed = moderationInputSchema.safeParse(rawInput);
   if (!parsed.success) return invalid(parsed.error);
-  const data = { hiddenAt: parsed.data.hidden ? now : null };
-  const where = { id: parsed.data.id };
-  const updated =
-    parsed.data.target === "claim"
-      ? await db.claim.updateMany({ where, data })
-      : parsed.data.target === "request"
-        ? await db.collaborationRequest.updateMany({ where, data })
-        : await db.workLink.updateMany({ where, data });
-  if (updated.count === 0) return refused(`There is no ${parsed.data.target} ${parsed.data.id}.`);
-  return succeeded(undefined);
+  const { target, id, hidden } = parsed.data;
+  const data = { hiddenAt: hidden ? now : null };
+  // Only rows not already in the asked-for state change.
+  const where = { id, hiddenAt: hidden ? null : { not: null } };
+  return db.$transaction(async (transaction) => {
+    const updated =
+      target === "claim"
+        ? await transaction.claim.updateMany({ where, data })
+        : target === "request"
+          ? await transaction.collaborationRequest.updateMany({ where, data })
+          : await transaction.workLink.updateMany({ where, data });
+    if (updated.count === 0) {
+      const exists =
+        target === "claim"
+          ? await transaction.claim.count({ where: { id } })
+          : target === "request"
+            ? await transaction.collaborationRequest.count({ where: { id } })
+            : await transaction.workLink.count({ where: { id } });
+      return exists ? succeeded(undefined) : refused(`There is no ${target} ${id}.`);
+    }
+    await transaction.moderationAction.create({
+      data: { moderatorId: actor.id, targetType: target, targetId: id, action: hidden ? "hide" : "unhide", createdAt: now },
+    });
+    return succeeded(undefined);
+  });
 }
