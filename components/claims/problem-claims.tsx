@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ActionButton } from "@/components/forms/action-button";
+import { HiddenNotice } from "@/components/moderation/hidden-notice";
 import { setHiddenAction, withdrawClaimAction, withdrawRequestAction } from "@/lib/claims/actions";
 import type { ClaimView } from "@/lib/claims/queries";
 import { STALE_AFTER_DAYS } from "@/lib/claims/schemas";
@@ -41,6 +42,7 @@ export function ProblemClaims({ claims, viewer, problemNumber, archived }: { cla
                 {isMine && claim.status !== "withdrawn" && (
                   <ActionButton action={withdrawClaimAction} values={{ claimId: claim.id }} label="Withdraw my claim" confirm="Withdraw your claim? It stays in the history." />
                 )}
+                {viewer && !isMine && request?.hiddenAt && <HiddenNotice hiddenAt={request.hiddenAt} what="Your request to collaborate:" />}
                 {viewer && !isMine && request && request.status !== "withdrawn" && (
                   <div className="flex items-center gap-3 text-sm">
                     <span>{REQUEST_STATUS_TEXT[request.status]}</span>
@@ -57,7 +59,7 @@ export function ProblemClaims({ claims, viewer, problemNumber, archived }: { cla
                     Sign in to ask to collaborate
                   </Link>
                 )}
-                {viewer?.isAdmin && <ActionButton action={setHiddenAction} values={{ target: "claim", id: claim.id, hidden: "1" }} label="Hide (moderation)" />}
+                {viewer?.isAdmin && !claim.hiddenAt && <ActionButton action={setHiddenAction} values={{ target: "claim", id: claim.id, hidden: "1" }} label="Hide (moderation)" />}
               </ClaimCard>
             );
           })}

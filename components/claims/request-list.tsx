@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { ActionButton } from "@/components/forms/action-button";
 import { FormattedDate } from "@/components/formatted-date";
+import { HiddenNotice } from "@/components/moderation/hidden-notice";
 import { respondToRequestAction, withdrawRequestAction } from "@/lib/claims/actions";
 import type { RequestView } from "@/lib/claims/queries";
 import { Person } from "./person";
@@ -14,6 +15,7 @@ export function RequestList({ requests, direction }: { requests: RequestView[]; 
     <ul className="space-y-3">
       {requests.map((request) => (
         <li key={request.id} className="space-y-2 rounded-lg border border-zinc-200 p-4 text-sm dark:border-zinc-800" data-testid={`request-${direction}`} data-status={request.status}>
+          {request.hiddenAt && <HiddenNotice hiddenAt={request.hiddenAt} what="Your request:" />}
           <p>
             <Link href={`/problems/${request.problem.number}`} className="font-medium underline">
               {request.problem.number} {request.problem.title}
@@ -32,7 +34,7 @@ export function RequestList({ requests, direction }: { requests: RequestView[]; 
               )}
             </span>
           </p>
-          <p className="whitespace-pre-line">{request.message}</p>
+          <p className="whitespace-pre-line [overflow-wrap:anywhere]">{request.message}</p>
           <div className="flex gap-2">
             {direction === "received" && request.status === "pending" && (
               <>

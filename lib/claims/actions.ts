@@ -1,11 +1,13 @@
 "use server";
 
 import type { FormState } from "@/lib/form-state";
+import { formatDay } from "@/lib/format-date";
 import { perform } from "@/lib/perform-action";
 import {
   addWorkLink,
+  deleteWorkLink,
   respondToRequest,
-  saveClaim,
+  saveClaimNotingModeration,
   sendCollaborationRequest,
   setHidden,
   withdrawClaim,
@@ -13,7 +15,19 @@ import {
 } from "./service";
 
 export async function saveClaimAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return perform(formData, saveClaim, "Your claim is saved.", { repeated: ["links"] });
+  let hiddenAt = null as Date | null;
+  const state = await perform(
+    formData,
+    async (actor, input) => {
+      const result = await saveClaimNotingModeration(actor, input);
+      if (result.ok) hiddenAt = result.value.hiddenAt;
+      return result;
+    },
+    "Your claim is saved.",
+    { repeated: ["links"] },
+  );
+  if (!state.ok || !hiddenAt) return state;
+  return { ...state, message: `Your claim is saved, but it is still hidden: a moderator hid it on ${formatDay(hiddenAt)}, so other people cannot see it.` };
 }
 
 export async function withdrawClaimAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -34,6 +48,10 @@ export async function withdrawRequestAction(_previous: FormState, formData: Form
 
 export async function addWorkLinkAction(_previous: FormState, formData: FormData): Promise<FormState> {
   return perform(formData, addWorkLink, "Link added.");
+}
+
+export async function deleteWorkLinkAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return perform(formData, deleteWorkLink, "Link removed.");
 }
 
 export async function setHiddenAction(_previous: FormState, formData: FormData): Promise<FormState> {

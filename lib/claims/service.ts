@@ -10,6 +10,7 @@ import {
   requestIdSchema,
   requestInputSchema,
   requestResponseSchema,
+  workLinkIdSchema,
   workLinkInputSchema,
   type ClaimInput,
 } from "./schemas";
@@ -198,4 +199,29 @@ export async function setHidden(actor: Actor, rawInput: unknown, now = new Date(
     });
     return succeeded(undefined);
   });
+}
+
+/**
+ * Removes a link to existing work that the actor added: a real delete of their own row.
+ * Nobody removes other people's links; moderators hide them instead, which keeps a record.
+ */
+export async function deleteWorkLink(actor: Actor, rawInput: unknown): Promise<MutationResult> {
+  const parsed = workLinkIdSchema.safeParse(rawInput);
+  if (!parsed.success) return invalid(parsed.error);
+  // Owner check and delete in one statement: nothing to race between them.
+  const deleted = await db.workLink.deleteMany({ where: { id: parsed.data.linkId, userId: actor.id } });
+  if (deleted.count === 0) return refused("You can only remove links you added yourself.");
+  return succeeded(undefined);
+}
+
+/** saveClaim, also saying when a moderator hid the claim, so its owner is not told it is visible when it is not. */
+export async function saveClaimNotingModeration(
+  actor: Actor,
+  rawInput: unknown,
+  now = new Date(),
+): Promise<MutationResult<{ claimId: number; created: boolean; hiddenAt: Date | null }>> {
+  const saved = await saveClaim(actor, rawInput, now);
+  if (!saved.ok) return saved;
+  const { hiddenAt } = await db.claim.findUniqueOrThrow({ where: { id: saved.value.claimId }, select: { hiddenAt: true } });
+  return succeeded({ ...saved.value, hiddenAt });
 }

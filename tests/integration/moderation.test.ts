@@ -94,3 +94,85 @@ describe("the moderation log", () => {
     expect(await queries.moderationLog()).toMatchObject([{ moderatorName: null, target: { ownerName: "Alice" } }]);
   });
 });
+
+describe("what the owner of a hidden item sees, and what nobody else sees", () => {
+  const hiddenAt = new Date("2027-03-03T10:00:00Z");
+  const problemId = async (number: string) => (await database.prisma.problem.findUniqueOrThrow({ where: { number } })).id;
+
+  it("shows the owner their hidden claim with the date, on the problem page and on /me; not to others, nor in counts or the API", async () => {
+    const claimId = await aliceClaimId();
+    await service.setHidden(moderator, { target: "claim", id: claimId, hidden: "1" }, hiddenAt);
+    const id = await problemId("1.1");
+
+    const ownView = await queries.claimsForProblem(id, alice.id);
+    expect(ownView).toMatchObject([{ id: claimId, hiddenAt, active: false, note: "Mine" }]);
+    expect((await queries.dashboardFor(alice.id)).myClaims).toMatchObject([{ id: claimId, hiddenAt }]);
+
+    expect(await queries.claimsForProblem(id, bob.id)).toEqual([]);
+    expect(await queries.claimsForProblem(id, null)).toEqual([]);
+    expect(await queries.claimsForProblem(id, moderator.id)).toEqual([]);
+
+    const api = await import("@/app/api/problems/[number]/route");
+    const response = await api.GET(new Request("http://test.local/api/problems/1.1"), { params: Promise.resolve({ number: "1.1" }) });
+    expect(await response.json()).toMatchObject({ number: "1.1", activeClaims: 0, lookingForCollaborators: false });
+    const list = await import("@/app/api/problems/route");
+    const body = (await (await list.GET(new Request("http://test.local/api/problems?collaborators=1"))).json()) as { total: number };
+    expect(body.total).toBe(0);
+  });
+
+  it("tells the owner that saving a hidden claim leaves it hidden", async () => {
+    const claimId = await aliceClaimId();
+    expect(await service.saveClaimNotingModeration(alice, { problemNumber: "1.1", status: "working", note: "Edited" })).toMatchObject({ ok: true, value: { claimId, hiddenAt: null } });
+    await service.setHidden(moderator, { target: "claim", id: claimId, hidden: "1" }, hiddenAt);
+    expect(await service.saveClaimNotingModeration(alice, { problemNumber: "1.1", status: "working", note: "Edited again" })).toMatchObject({ ok: true, value: { claimId, hiddenAt } });
+  });
+
+  it("shows the sender their hidden request on /me and the problem page, never to the claim's owner, and it makes nobody a collaborator", async () => {
+    const claimId = await aliceClaimId();
+    const sent = await service.sendCollaborationRequest(bob, { claimId, message: "Let me help" });
+    if (!sent.ok) throw new Error(sent.error);
+    await service.respondToRequest(alice, { requestId: sent.value.requestId, decision: "accept" });
+    await service.setHidden(moderator, { target: "request", id: sent.value.requestId, hidden: "1" }, hiddenAt);
+
+    expect((await queries.dashboardFor(bob.id)).sent).toMatchObject([{ id: sent.value.requestId, hiddenAt, message: "Let me help" }]);
+    expect((await queries.dashboardFor(bob.id)).collaborating).toEqual([]);
+    expect((await queries.dashboardFor(alice.id)).received).toEqual([]);
+    const [bobsView] = await queries.claimsForProblem(await problemId("1.1"), bob.id);
+    expect(bobsView).toMatchObject({ viewerRequest: { id: sent.value.requestId, hiddenAt }, collaborators: [] });
+    const [alicesView] = await queries.claimsForProblem(await problemId("1.1"), alice.id);
+    expect(alicesView).toMatchObject({ viewerRequest: null, collaborators: [] });
+  });
+
+  it("shows the author their hidden link on the problem page, and nobody else", async () => {
+    const link = await service.addWorkLink(bob, { problemNumber: "1.2", title: "My post", url: "https://example.org/post", kind: "post" });
+    if (!link.ok) throw new Error(link.error);
+    await service.setHidden(moderator, { target: "link", id: link.value.linkId, hidden: "1" }, hiddenAt);
+    const id = await problemId("1.2");
+    expect(await queries.workLinksForProblem(id, bob.id)).toMatchObject([{ id: link.value.linkId, hiddenAt, userId: bob.id }]);
+    expect(await queries.workLinksForProblem(id, alice.id)).toEqual([]);
+    expect(await queries.workLinksForProblem(id)).toEqual([]);
+  });
+});
+
+describe("deleteWorkLink", () => {
+  async function bobsLink() {
+    const link = await service.addWorkLink(bob, { problemNumber: "1.2", title: "Bob's paper", url: "https://example.org/paper", kind: "paper" });
+    if (!link.ok) throw new Error(link.error);
+    return link.value.linkId;
+  }
+
+  it("removes a link its author added, for real", async () => {
+    const linkId = await bobsLink();
+    expect(await service.deleteWorkLink(bob, { linkId: String(linkId) })).toEqual({ ok: true, value: undefined });
+    expect(await database.prisma.workLink.count()).toBe(0);
+  });
+
+  it("refuses someone else's link, moderators included, and keeps it", async () => {
+    const linkId = await bobsLink();
+    const refusal = { ok: false, error: "You can only remove links you added yourself." };
+    expect(await service.deleteWorkLink(alice, { linkId })).toEqual(refusal);
+    expect(await service.deleteWorkLink(moderator, { linkId })).toEqual(refusal);
+    expect(await service.deleteWorkLink(bob, { linkId: "x" })).toMatchObject({ ok: false, fieldErrors: { linkId: expect.any(String) } });
+    expect(await database.prisma.workLink.count({ where: { id: linkId } })).toBe(1);
+  });
+});
