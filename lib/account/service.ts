@@ -1,9 +1,10 @@
 import "server-only";
-import { signInLimiter } from "@/lib/auth/rate-limit";
-import { getAuth } from "@/lib/auth/server";
+import { asAuthRefusal, getAuth } from "@/lib/auth/server";
 import type { Actor } from "@/lib/claims/service";
 import { db } from "@/lib/db";
 import { invalid, refused, succeeded, type MutationResult } from "@/lib/mutation-result";
+import { consumeAttempt } from "@/lib/rate-limit/attempts";
+import { attemptRules, retryMessage } from "@/lib/rate-limit/rules";
 import { changePasswordSchema, deleteAccountSchema } from "./schemas";
 
 /**
@@ -18,44 +19,33 @@ function fieldRefusal(field: string, message: string): FieldRefusal {
 }
 
 /**
- * Calls through auth.api are not rate-limited by Better Auth, and both forms check a password:
- * count the checks per account, with the sign-in limiter, so a borrowed session cannot guess it.
+ * Both forms check a password. Count the checks per account in the database, with the sign-in
+ * rule, so that a borrowed session cannot be used to guess the password.
  */
-function passwordCheckLimited(userId: string): { ok: false; error: string } | null {
-  const attempt = signInLimiter.attempt(`password-check:${userId}`);
-  return attempt.ok ? null : refused(`Too many attempts. Try again in ${attempt.retryAfterSeconds} seconds.`);
-}
-
-/**
- * Better Auth's refusals (4xx), recognised by shape rather than `instanceof APIError`: the build can
- * hold two copies of the class. Anything else is a bug and is rethrown.
- */
-function authRefusalOf(error: unknown): { code: string; message: string } {
-  if (typeof error === "object" && error !== null && "statusCode" in error) {
-    const { statusCode, body } = error as { statusCode: unknown; body?: { code?: unknown; message?: unknown } };
-    if (typeof statusCode === "number" && statusCode >= 400 && statusCode < 500) {
-      return { code: typeof body?.code === "string" ? body.code : "", message: typeof body?.message === "string" ? body.message : "" };
-    }
-  }
-  throw error;
+async function passwordCheckLimited(userId: string): Promise<{ ok: false; error: string } | null> {
+  const attempt = await consumeAttempt(db, `password-check:${userId}`, attemptRules().signInPerAccount);
+  return attempt.ok ? null : refused(retryMessage(attempt.retryAfterSeconds));
 }
 
 /** Changes the signed-in user's password through Better Auth, which also signs out their other sessions. */
 export async function changePassword(actor: Actor, rawInput: unknown, requestHeaders: Headers): Promise<MutationResult> {
   const parsed = changePasswordSchema.safeParse(rawInput);
   if (!parsed.success) return invalid(parsed.error);
-  const limited = passwordCheckLimited(actor.id);
+  const limited = await passwordCheckLimited(actor.id);
   if (limited) return limited;
   const { currentPassword, newPassword } = parsed.data;
   try {
     // Better Auth takes the user from the session in these headers: the same session `actor` came from.
     await getAuth().api.changePassword({ body: { currentPassword, newPassword, revokeOtherSessions: true }, headers: requestHeaders });
   } catch (error) {
-    const refusal = authRefusalOf(error);
-    if (refusal.code === "INVALID_PASSWORD") return fieldRefusal("currentPassword", "That is not your current password");
-    if (refusal.code === "CREDENTIAL_ACCOUNT_NOT_FOUND") return refused("Your account signs in with GitHub and has no password to change.");
-    if (refusal.code === "UNAUTHORIZED") return refused("Sign in first.");
-    return refused(refusal.message || "Your password was not changed; check what you entered.");
+    // Better Auth's refusals by shape (lib/auth/server.ts); anything else is a bug.
+    const refusal = asAuthRefusal(error);
+    if (!refusal) throw error;
+    const code = refusal.body?.code;
+    if (code === "INVALID_PASSWORD") return fieldRefusal("currentPassword", "That is not your current password");
+    if (code === "CREDENTIAL_ACCOUNT_NOT_FOUND") return refused("Your account signs in with GitHub and has no password to change.");
+    if (code === "UNAUTHORIZED") return refused("Sign in first.");
+    return refused(refusal.body?.message || refusal.message || "Your password was not changed; check what you entered.");
   }
   return succeeded(undefined);
 }
@@ -97,7 +87,7 @@ export async function deleteAccount(actor: Actor, rawInput: unknown): Promise<Mu
   const hash = user.accounts.find((account) => account.password)?.password;
   if (hash) {
     if (!parsed.data.password) return fieldRefusal("password", "Enter your password");
-    const limited = passwordCheckLimited(actor.id);
+    const limited = await passwordCheckLimited(actor.id);
     if (limited) return limited;
     // Better Auth's own hasher, so the check matches however it stored the password.
     const { password } = await getAuth().$context;

@@ -15,19 +15,13 @@ import {
 } from "./service";
 
 export async function saveClaimAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  let hiddenAt = null as Date | null;
-  const state = await perform(
+  return perform(
     formData,
-    async (actor, input) => {
-      const result = await saveClaimNotingModeration(actor, input);
-      if (result.ok) hiddenAt = result.value.hiddenAt;
-      return result;
-    },
-    "Your claim is saved.",
+    saveClaimNotingModeration,
+    ({ hiddenAt }) =>
+      hiddenAt ? `Your claim is saved, but it is still hidden: a moderator hid it on ${formatDay(hiddenAt)}, so other people cannot see it.` : "Your claim is saved.",
     { repeated: ["links"] },
   );
-  if (!state.ok || !hiddenAt) return state;
-  return { ...state, message: `Your claim is saved, but it is still hidden: a moderator hid it on ${formatDay(hiddenAt)}, so other people cannot see it.` };
 }
 
 export async function withdrawClaimAction(_previous: FormState, formData: FormData): Promise<FormState> {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { displayNameSchema } from "@/lib/auth/display-name";
 import { webUrl } from "@/lib/claims/schemas";
 
 export const CONTACT_VISIBILITIES = ["public", "collaborators", "hidden"] as const;
@@ -13,7 +14,7 @@ export const CONTACT_VISIBILITY_LABELS: Record<ContactVisibility, string> = {
 const optionalText = (max: number) => z.string().trim().max(max, `At most ${max} characters`).default("");
 
 export const profileInputSchema = z.object({
-  name: z.string().trim().min(1, "Enter the name others should see").max(80, "At most 80 characters"),
+  name: displayNameSchema,
   affiliation: optionalText(120),
   bio: optionalText(1000),
   skills: optionalText(300),
