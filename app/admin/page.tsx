@@ -38,14 +38,16 @@ export default async function ModerationPage() {
           <li key={row.key} className="flex flex-wrap items-start gap-3 p-3">
             <span className="w-16 font-mono text-xs uppercase">{row.target}</span>
             <span className="w-12 font-mono">{row.problem}</span>
-            <span className="min-w-0 flex-1">
+            <span className="order-last min-w-0 basis-full [overflow-wrap:anywhere] sm:order-none sm:basis-0 sm:flex-1">
               <span className="block text-xs text-zinc-500 dark:text-zinc-400">
                 {row.who} · <FormattedDate date={row.date} />
                 {row.hidden && " · hidden"}
               </span>
-              <span className="block break-words">{row.text}</span>
+              <span className="block">{row.text}</span>
             </span>
-            <ActionButton action={setHiddenAction} values={{ target: row.target, id: row.id, hidden: row.hidden ? "0" : "1" }} label={row.hidden ? "Unhide" : "Hide"} />
+            <span className="ml-auto">
+              <ActionButton action={setHiddenAction} values={{ target: row.target, id: row.id, hidden: row.hidden ? "0" : "1" }} label={row.hidden ? "Unhide" : "Hide"} />
+            </span>
           </li>
         ))}
       </ul>

@@ -18,14 +18,13 @@ export function DeleteAccountForm({ email, hasPassword }: { email: string; hasPa
     <form action={action} className="space-y-3" aria-label="Delete my account">
       <FormMessage state={state} />
       <TextField
-        label="Type your email to confirm"
+        label={`Type your email, ${email}, to confirm`}
         name="confirmEmail"
         type="email"
         autoComplete="off"
         spellCheck={false}
         required
         maxLength={254}
-        placeholder={email}
         defaultValue={typeof typedEmail === "string" ? typedEmail : ""}
         error={errors.confirmEmail}
       />

@@ -48,7 +48,7 @@ export function ClaimCard({ claim, showProblem = false, children }: { claim: Cla
       <p className="text-xs text-zinc-600 dark:text-zinc-400">
         Started <FormattedDate date={claim.startedAt} /> · last update <FormattedDate date={claim.lastUpdateAt} />
       </p>
-      {claim.note && <p className="whitespace-pre-line text-sm">{claim.note}</p>}
+      {claim.note && <p className="whitespace-pre-line text-sm [overflow-wrap:anywhere]">{claim.note}</p>}
       {claim.links.length > 0 && (
         <ul className="space-y-0.5 text-sm">
           {claim.links.map((link) => (

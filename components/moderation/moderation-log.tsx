@@ -11,8 +11,8 @@ export function ModerationLog({ entries }: { entries: ModerationLogEntry[] }) {
     <ol className="divide-y divide-zinc-200 rounded-lg border border-zinc-200 text-sm dark:divide-zinc-800 dark:border-zinc-800" data-testid="moderation-log">
       {entries.map((entry) => (
         <li key={entry.id} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 p-3" data-action={entry.action}>
-          <span className="w-24 shrink-0 text-xs text-zinc-500 dark:text-zinc-400">
-            <FormattedDate date={entry.createdAt} />
+          <span className="w-full shrink-0 text-xs text-zinc-500 sm:w-36 dark:text-zinc-400">
+            <FormattedDate date={entry.createdAt} />, {entry.createdAt.toISOString().slice(11, 16)} UTC
           </span>
           <span className="min-w-0 flex-1 [overflow-wrap:anywhere]">
             <span className="font-medium">{entry.moderatorName ?? "A deleted account"}</span>{" "}

@@ -14,7 +14,9 @@ export async function changePasswordAction(_previous: FormState, formData: FormD
   if (!user) return { ok: false, message: "Sign in first." };
   const result = await changePassword(user, formValues(formData), await headers());
   if (!result.ok) return { ok: false, message: result.error, fieldErrors: result.fieldErrors, values: {} };
-  return { ok: true, message: "Password changed. Any other devices signed in to your account are now signed out." };
+  // Better Auth replaced the session and its cookie; this request still carries the old one, so a
+  // render now would show the user signed out. A fresh request (with the new cookie) shows the page.
+  redirect("/me/account?password=changed");
 }
 
 export async function deleteAccountAction(_previous: FormState, formData: FormData): Promise<FormState> {

@@ -3,15 +3,18 @@ import Link from "next/link";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { DeleteAccountForm } from "@/components/account/delete-account-form";
 import { secondaryButtonClass } from "@/components/forms/field";
+import { FormMessage } from "@/components/forms/form-message";
 import { FormattedDate } from "@/components/formatted-date";
 import { accountSummary } from "@/lib/account/service";
 import { requireCurrentUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Account" };
 
-export default async function AccountPage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function AccountPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireCurrentUser("/me/account");
-  const account = await accountSummary(user.id);
+  const [account, params] = await Promise.all([accountSummary(user.id), searchParams]);
   return (
     <div className="mx-auto max-w-xl space-y-8 [overflow-wrap:anywhere]">
       <header className="space-y-2">
@@ -34,6 +37,10 @@ export default async function AccountPage() {
         <h2 id="password-heading" className="text-lg font-semibold">
           Change password
         </h2>
+        {/* Set by the change-password action's redirect (lib/account/actions.ts). */}
+        {params.password === "changed" && (
+          <FormMessage state={{ ok: true, message: "Password changed. Any other devices signed in to your account are now signed out." }} />
+        )}
         {account.hasPassword ? (
           <ChangePasswordForm />
         ) : (
