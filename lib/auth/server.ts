@@ -89,6 +89,9 @@ function createAuth() {
     socialProviders: github,
     // The role is ours to grant (lib/auth/roles.ts); `input: false` keeps it out of sign-up and update-user bodies.
     user: { additionalFields: { role: { type: "string", required: false, defaultValue: "member", input: false } } },
+    // Never attach a GitHub sign-in to an account whose email nobody verified: linking would mark the
+    // squatter's password account verified, and ADMIN_EMAILS trusts verified emails.
+    account: { accountLinking: { requireLocalEmailVerified: true } },
     disabledPaths: UNUSED_HTTP_PATHS,
     hooks: { before: enforceAccountRules },
     databaseHooks: {

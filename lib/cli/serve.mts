@@ -5,10 +5,11 @@
  * (lib/http/request-guard.ts). `npm start` runs this after building.
  */
 import { existsSync } from "node:fs";
-import { createServer, type IncomingMessage } from "node:http";
+import { createServer, IncomingMessage, type ServerResponse } from "node:http";
 import path from "node:path";
 import next from "next";
 import { CLIENT_ADDRESS_HEADER, parseTrustedProxies, resolveClient } from "@/lib/http/client-address";
+import { isServerActionPost, malformedActionBody } from "@/lib/http/action-body";
 import { guardRequest } from "@/lib/http/request-guard";
 import { databaseFilePath, readEnvironment } from "@/lib/env";
 
@@ -32,11 +33,46 @@ function prepareHeaders(request: IncomingMessage): { https: boolean } {
   return { https: "encrypted" in request.socket || request.headers["x-forwarded-proto"] === "https" };
 }
 
+// A refused body is read and dropped up to this size, so that the client, still sending, gets to
+// read our answer; beyond it the connection is closed instead.
+const MAX_DRAINED_BYTES = 8 * 1024 * 1024;
+
+function refuse(request: IncomingMessage, response: ServerResponse, status: number, message: string) {
+  const announced = Number(request.headers["content-length"] ?? 0);
+  const close = !(announced <= MAX_DRAINED_BYTES);
+  response.writeHead(status, { "content-type": "text/plain; charset=utf-8", ...(close ? { connection: "close" } : {}) });
+  response.end(`${message}\n`);
+  if (close) request.destroy();
+  else request.resume();
+}
+
+/**
+ * Reads a server-action body (at most MAX_BODY_BYTES, checked before), refuses it with 400 when it
+ * cannot be decoded, and otherwise hands Next a request that replays the same bytes.
+ */
+async function checkedActionRequest(request: IncomingMessage, response: ServerResponse): Promise<IncomingMessage | null> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  const body = Buffer.concat(chunks);
+  const problem = await malformedActionBody(request.headers["content-type"] ?? "", body, Boolean(request.headers["next-action"]));
+  if (problem) {
+    refuse(request, response, 400, `Bad request: ${problem}`);
+    return null;
+  }
+  const replay = new IncomingMessage(request.socket);
+  // complete: the body has arrived in full; otherwise destroying this stream (as a stream pipeline
+  // does when done) would destroy the shared socket and the response with it.
+  Object.assign(replay, { complete: true, method: request.method, url: request.url, headers: request.headers, rawHeaders: request.rawHeaders, httpVersion: request.httpVersion, httpVersionMajor: request.httpVersionMajor, httpVersionMinor: request.httpVersionMinor });
+  replay.push(body);
+  replay.push(null);
+  return replay;
+}
+
 const app = next({ dev: false, dir: process.cwd(), hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-createServer((request, response) => {
+createServer(async (request, response) => {
   const { https } = prepareHeaders(request);
   if (https) response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
   const pathname = (request.url ?? "/").split("?")[0] ?? "/";
@@ -45,14 +81,16 @@ createServer((request, response) => {
     expectedHost: (request.headers["x-forwarded-host"] as string | undefined) ?? request.headers.host,
     databasePresent: () => databaseFile === null || existsSync(databaseFile),
   });
-  if (refusal) {
-    // Tell the client we will not read the rest of a refused body, then stop.
-    response.writeHead(refusal.status, { "content-type": "text/plain; charset=utf-8", connection: "close" });
-    response.end(`${refusal.message}\n`);
-    request.resume();
-    return;
+  if (refusal) return refuse(request, response, refusal.status, refusal.message);
+  if (!isServerActionPost(request.method ?? "GET", pathname, request.headers)) return handle(request, response);
+  try {
+    const checked = await checkedActionRequest(request, response);
+    if (checked) await handle(checked, response);
+  } catch (error) {
+    // The client went away or sent a broken stream; nothing reached the app.
+    if (!response.headersSent) refuse(request, response, 400, "Bad request: the body could not be read.");
+    else console.error("serve:", error);
   }
-  void handle(request, response);
 }).listen(port, hostname, () => {
   console.log(`serve: ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port} (database ${path.relative(process.cwd(), databaseFile ?? "") || environment.DATABASE_URL})`);
 });
