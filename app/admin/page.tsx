@@ -25,7 +25,7 @@ export default async function ModerationPage() {
       <p className="text-sm text-zinc-700 dark:text-zinc-300">Hidden items disappear from public pages and the API but stay in the database.</p>
       <ul className="divide-y divide-zinc-200 rounded-lg border border-zinc-200 text-sm dark:divide-zinc-800 dark:border-zinc-800">
         {rows.map((row) => (
-          <li key={row.key} className="flex flex-wrap items-start gap-3 p-3">
+          <li key={row.key} className="flex flex-wrap items-start gap-3 p-3 [overflow-wrap:anywhere]">
             <span className="w-16 font-mono text-xs uppercase">{row.target}</span>
             <span className="w-12 font-mono">{row.problem}</span>
             <span className="min-w-0 flex-1">
@@ -33,7 +33,7 @@ export default async function ModerationPage() {
                 {row.who} · <FormattedDate date={row.date} />
                 {row.hidden && " · hidden"}
               </span>
-              <span className="block break-words">{row.text}</span>
+              <span className="block whitespace-pre-line">{row.text}</span>
             </span>
             <ActionButton action={setHiddenAction} values={{ target: row.target, id: row.id, hidden: row.hidden ? "0" : "1" }} label={row.hidden ? "Unhide" : "Hide"} />
           </li>

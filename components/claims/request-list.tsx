@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { ActionButton } from "@/components/forms/action-button";
 import { FormattedDate } from "@/components/formatted-date";
+import { LinkedText } from "@/components/linked-text";
 import { respondToRequestAction, withdrawRequestAction } from "@/lib/claims/actions";
 import type { RequestView } from "@/lib/claims/queries";
 import { Person } from "./person";
@@ -13,7 +14,7 @@ export function RequestList({ requests, direction }: { requests: RequestView[]; 
   return (
     <ul className="space-y-3">
       {requests.map((request) => (
-        <li key={request.id} className="space-y-2 rounded-lg border border-zinc-200 p-4 text-sm dark:border-zinc-800" data-testid={`request-${direction}`} data-status={request.status}>
+        <li key={request.id} className="min-w-0 space-y-2 rounded-lg border border-zinc-200 p-4 text-sm [overflow-wrap:anywhere] dark:border-zinc-800" data-testid={`request-${direction}`} data-status={request.status}>
           <p>
             <Link href={`/problems/${request.problem.number}`} className="font-medium underline">
               {request.problem.number} {request.problem.title}
@@ -32,7 +33,9 @@ export function RequestList({ requests, direction }: { requests: RequestView[]; 
               )}
             </span>
           </p>
-          <p className="whitespace-pre-line">{request.message}</p>
+          <p className="whitespace-pre-line">
+            <LinkedText text={request.message} />
+          </p>
           <div className="flex gap-2">
             {direction === "received" && request.status === "pending" && (
               <>

@@ -17,9 +17,9 @@ export function WorkLinks({ links, problemNumber, viewer, archived }: { links: W
       ) : (
         <ul className="space-y-2 text-sm" data-testid="work-links">
           {links.map((link) => (
-            <li key={link.id} className="flex flex-wrap items-baseline gap-x-2">
+            <li key={link.id} className="flex min-w-0 flex-wrap items-baseline gap-x-2 [overflow-wrap:anywhere]">
               <span className="rounded bg-zinc-100 px-1.5 text-xs uppercase tracking-wide dark:bg-zinc-800">{link.kind}</span>
-              <a href={link.url} rel="nofollow ugc noopener noreferrer" className="font-medium underline">
+              <a href={link.url} rel="nofollow ugc noopener noreferrer" className="min-w-0 font-medium underline">
                 {link.title}
               </a>
               <span className="text-xs text-zinc-500 dark:text-zinc-400">
