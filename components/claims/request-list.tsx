@@ -36,15 +36,14 @@ export function RequestList({ requests, direction }: { requests: RequestView[]; 
           <p className="whitespace-pre-line">
             <LinkedText text={request.message} />
           </p>
-          <div className="flex gap-2">
-            {direction === "received" && request.status === "pending" && (
+          <div className="flex flex-wrap gap-2 empty:hidden">
+            {direction === "received" ? (
               <>
-                <ActionButton action={respondToRequestAction} values={{ requestId: request.id, decision: "accept" }} label="Accept" variant="primary" />
-                <ActionButton action={respondToRequestAction} values={{ requestId: request.id, decision: "decline" }} label="Decline" />
+                <ActionButton action={respondToRequestAction} values={{ requestId: request.id, decision: "accept" }} label="Accept" variant="primary" done={request.status !== "pending"} />
+                <ActionButton action={respondToRequestAction} values={{ requestId: request.id, decision: "decline" }} label="Decline" done={request.status !== "pending"} />
               </>
-            )}
-            {direction === "sent" && request.status === "pending" && (
-              <ActionButton action={withdrawRequestAction} values={{ requestId: request.id }} label="Withdraw request" />
+            ) : (
+              <ActionButton action={withdrawRequestAction} values={{ requestId: request.id }} label="Withdraw request" done={request.status !== "pending"} />
             )}
           </div>
         </li>
