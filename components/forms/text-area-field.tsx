@@ -31,9 +31,9 @@ export function TextAreaField({ label, name, error, hint, limit, ...textarea }: 
   );
 }
 
-/** What the server counts: it trims, and a line break is one character (see longText). */
+/** What the server counts (see longText): trimmed, a line break as one character even when the value came back from a post as CRLF. */
 function countedLength(text: string): number {
-  return text.trim().length;
+  return text.replace(/\r\n?/g, "\n").trim().length;
 }
 
 function CharacterCount({ id, length, limit }: { id: string; length: number; limit: number }) {
