@@ -35,8 +35,8 @@ export default defineConfig({
   ],
   webServer: {
     // The real start-up path on its own database file: migrate, ingest, build when needed, serve.
-    // Many test sign-ups come from one address, so the per-address sign-in limit is raised here only.
-    command: `rm -f data/e2e.db && DATABASE_URL=file:./data/e2e.db PORT=${port} SIGN_IN_ATTEMPTS_PER_MINUTE=100 npx tsx lib/cli/start.mts`,
+    // Every test sign-up comes from one address, so the per-address limits are raised here only.
+    command: `rm -f data/e2e.db data/e2e.db.created && DATABASE_URL=file:./data/e2e.db PORT=${port} SIGN_IN_ATTEMPTS_PER_ADDRESS=1000 SIGN_UPS_PER_ADDRESS=1000 npx tsx lib/cli/start.mts`,
     url: `http://127.0.0.1:${port}/api/health`,
     timeout: 600_000,
     reuseExistingServer: false,

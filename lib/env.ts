@@ -1,3 +1,4 @@
+import path from "node:path";
 import { z } from "zod";
 
 /** The environment the app reads, parsed once; every variable is optional on the embedded default. */
@@ -18,4 +19,10 @@ export function readEnvironment(source: NodeJS.ProcessEnv = process.env): Enviro
     throw new Error(`Invalid environment:\n${problems.join("\n")}`);
   }
   return parsed.data;
+}
+
+/** The SQLite file a file: URL names, resolved against the working directory; null for ":memory:". */
+export function databaseFilePath(url: string): string | null {
+  const file = url.replace(/^file:/, "");
+  return file === ":memory:" ? null : path.resolve(file);
 }

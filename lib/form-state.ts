@@ -24,6 +24,8 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
 /** FormData as a plain object; repeated names become arrays only where asked. */
 export function formValues(formData: FormData, repeated: readonly string[] = []): FormValues {
   const values: FormValues = {};
+  // A forged action call can pass anything; treat it as an empty form so validation refuses it.
+  if (!(formData instanceof FormData)) return values;
   for (const key of new Set(formData.keys())) {
     if (key.startsWith("$ACTION")) continue;
     const all = formData.getAll(key).map((value) => (typeof value === "string" ? value : ""));

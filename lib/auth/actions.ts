@@ -1,44 +1,42 @@
 "use server";
 
-import { APIError } from "better-auth/api";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { echoedValues, fieldErrorsOf, formValues, type FormState } from "@/lib/form-state";
-import { signInLimiter } from "./rate-limit";
+import { echoedValues, fieldErrorsOf, formValues, type FormState, type FormValues } from "@/lib/form-state";
 import { signInSchema, signUpSchema } from "./schemas";
-import { getAuth } from "./server";
+import { asAuthRefusal, getAuth, type AuthRefusal } from "./server";
 
-function clientAddress(requestHeaders: Headers): string {
-  return requestHeaders.get("x-forwarded-for")?.split(",")[0]?.trim() || requestHeaders.get("x-real-ip") || "local";
-}
+// Limits and validation run in Better Auth's hooks (lib/auth/server.ts), so they hold for these
+// actions and for /api/auth/* alike; here refusals only become form messages.
 
-/** Counts an attempt against both the address and the account, so neither can be hammered. */
-function rateLimited(requestHeaders: Headers, email: string): FormState | null {
-  for (const key of [`address:${clientAddress(requestHeaders)}`, `email:${email}`]) {
-    const result = signInLimiter.attempt(key);
-    if (!result.ok) return { ok: false, message: `Too many attempts. Try again in ${result.retryAfterSeconds} seconds.` };
-  }
-  return null;
-}
-
-/** Better Auth refusals become form messages; anything else is a bug and is rethrown. */
-function refusalOf(error: unknown): APIError {
-  if (error instanceof APIError) return error;
-  throw error;
+function refusalState(error: unknown, values: FormValues, messageFor: (refusal: AuthRefusal) => string): FormState {
+  const refusal = asAuthRefusal(error);
+  if (!refusal) throw error; // not a refusal: a bug or an outage, not the user's mistake
+  const field = refusal.body?.field;
+  const message = messageFor(refusal);
+  return {
+    ok: false,
+    message: field ? "Check the fields below." : message,
+    fieldErrors: field ? { [field]: (refusal.body?.message ?? message).replace(`${field}: `, "") } : undefined,
+    values: echoedValues(values),
+  };
 }
 
 export async function signUpAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   const parsed = signUpSchema.safeParse(values);
   if (!parsed.success) return { ok: false, message: "Check the fields below.", fieldErrors: fieldErrorsOf(parsed.error), values: echoedValues(values) };
-  const requestHeaders = await headers();
-  const limited = rateLimited(requestHeaders, parsed.data.email);
-  if (limited) return { ...limited, values: echoedValues(values) };
   const { name, email, password, returnTo } = parsed.data;
   try {
-    await getAuth().api.signUpEmail({ body: { name, email, password }, headers: requestHeaders });
+    await getAuth().api.signUpEmail({ body: { name, email, password }, headers: await headers() });
   } catch (error) {
-    return { ok: false, message: refusalOf(error).message || "That did not work; check what you entered.", values: echoedValues(values) };
+    return refusalState(error, values, (refusal) =>
+      // Without mail we cannot tell the owner privately, so a taken email is said plainly; the
+      // per-address sign-up limit keeps anyone from testing many addresses this way.
+      refusal.body?.code?.startsWith("USER_ALREADY_EXISTS")
+        ? "An account with this email already exists. Sign in instead."
+        : (refusal.body?.message ?? refusal.message) || "That did not work; check what you entered.",
+    );
   }
   redirect(returnTo);
 }
@@ -47,16 +45,12 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
   const values = formValues(formData);
   const parsed = signInSchema.safeParse(values);
   if (!parsed.success) return { ok: false, message: "Check the fields below.", fieldErrors: fieldErrorsOf(parsed.error), values: echoedValues(values) };
-  const requestHeaders = await headers();
-  const limited = rateLimited(requestHeaders, parsed.data.email);
-  if (limited) return { ...limited, values: echoedValues(values) };
   const { email, password, returnTo } = parsed.data;
   try {
-    await getAuth().api.signInEmail({ body: { email, password }, headers: requestHeaders });
+    await getAuth().api.signInEmail({ body: { email, password }, headers: await headers() });
   } catch (error) {
     // The same answer whatever was wrong, so sign-in does not reveal which emails have accounts.
-    refusalOf(error);
-    return { ok: false, message: "Wrong email or password.", values: echoedValues(values) };
+    return refusalState(error, values, (refusal) => (refusal.statusCode === 429 ? refusal.message : "Wrong email or password."));
   }
   redirect(returnTo);
 }

@@ -78,78 +78,82 @@ export async function saveClaim(actor: Actor, rawInput: unknown, now = new Date(
 export async function withdrawClaim(actor: Actor, rawInput: unknown, now = new Date()): Promise<MutationResult> {
   const parsed = claimIdSchema.safeParse(rawInput);
   if (!parsed.success) return invalid(parsed.error);
-  const claim = await db.claim.findUnique({ where: { id: parsed.data.claimId }, select: { userId: true } });
-  if (!claim || claim.userId !== actor.id) return refused(NOT_YOUR_CLAIM);
-  await db.$transaction([
-    db.claim.update({
-      where: { id: parsed.data.claimId },
-      data: { status: "withdrawn", lookingForCollaborators: false, lastUpdateAt: now },
-    }),
-    db.collaborationRequest.updateMany({
-      where: { claimId: parsed.data.claimId, status: "pending" },
-      data: { status: "declined", respondedAt: now },
-    }),
-  ]);
-  return succeeded(undefined);
+  const { claimId } = parsed.data;
+  // Check and write in one transaction, so the ownership checked is the ownership written.
+  return db.$transaction(async (tx) => {
+    const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { userId: true } });
+    if (!claim || claim.userId !== actor.id) return refused(NOT_YOUR_CLAIM);
+    await tx.claim.update({ where: { id: claimId }, data: { status: "withdrawn", lookingForCollaborators: false, lastUpdateAt: now } });
+    await tx.collaborationRequest.updateMany({ where: { claimId, status: "pending" }, data: { status: "declined", respondedAt: now } });
+    return succeeded(undefined);
+  });
 }
+
+const ALREADY_ASKED: Record<string, string> = {
+  pending: "You have already asked; wait for an answer.",
+  accepted: "You are already a collaborator on this claim.",
+  declined: "The owner declined your earlier request.",
+};
 
 /** Asks to join another user's claim that is looking for collaborators. */
 export async function sendCollaborationRequest(actor: Actor, rawInput: unknown, now = new Date()): Promise<MutationResult<{ requestId: number }>> {
   const parsed = requestInputSchema.safeParse(rawInput);
   if (!parsed.success) return invalid(parsed.error);
-  const claim = await db.claim.findUnique({ where: { id: parsed.data.claimId } });
-  if (!claim || claim.hiddenAt) return refused("That claim does not exist.");
-  if (claim.userId === actor.id) return refused("This is your own claim.");
-  if (!claim.lookingForCollaborators || !isActiveClaim(claim, now)) return refused("This claim is not looking for collaborators.");
-
-  const existing = await db.collaborationRequest.findUnique({
-    where: { claimId_requesterId: { claimId: claim.id, requesterId: actor.id } },
-  });
-  if (existing && existing.status !== "withdrawn") {
-    const answers: Record<string, string> = {
-      pending: "You have already asked; wait for an answer.",
-      accepted: "You are already a collaborator on this claim.",
-      declined: "The owner declined your earlier request.",
-    };
-    return refused(answers[existing.status] ?? "You have already asked.");
+  const { claimId, message } = parsed.data;
+  const ask = () =>
+    db.$transaction(async (tx): Promise<MutationResult<{ requestId: number }>> => {
+      const claim = await tx.claim.findUnique({ where: { id: claimId } });
+      if (!claim || claim.hiddenAt) return refused("That claim does not exist.");
+      if (claim.userId === actor.id) return refused("This is your own claim.");
+      if (!claim.lookingForCollaborators || !isActiveClaim(claim, now)) return refused("This claim is not looking for collaborators.");
+      const existing = await tx.collaborationRequest.findUnique({ where: { claimId_requesterId: { claimId, requesterId: actor.id } } });
+      if (existing && existing.status !== "withdrawn") return refused(ALREADY_ASKED[existing.status] ?? "You have already asked.");
+      const request = existing
+        ? await tx.collaborationRequest.update({ where: { id: existing.id }, data: { message, status: "pending", respondedAt: null, createdAt: now } })
+        : await tx.collaborationRequest.create({ data: { claimId, requesterId: actor.id, message, createdAt: now } });
+      return succeeded({ requestId: request.id });
+    });
+  try {
+    return await ask();
+  } catch (error) {
+    // A second submit raced us to the insert: the unique (claim, requester) index kept one row.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return ask();
+    throw error;
   }
-  const request = existing
-    ? await db.collaborationRequest.update({
-        where: { id: existing.id },
-        data: { message: parsed.data.message, status: "pending", respondedAt: null, createdAt: now },
-      })
-    : await db.collaborationRequest.create({
-        data: { claimId: claim.id, requesterId: actor.id, message: parsed.data.message, createdAt: now },
-      });
-  return succeeded({ requestId: request.id });
 }
 
 /** The claim's owner accepts or declines a pending request. */
 export async function respondToRequest(actor: Actor, rawInput: unknown, now = new Date()): Promise<MutationResult> {
   const parsed = requestResponseSchema.safeParse(rawInput);
   if (!parsed.success) return invalid(parsed.error);
-  const request = await db.collaborationRequest.findUnique({
-    where: { id: parsed.data.requestId },
-    include: { claim: { select: { userId: true } } },
+  const { requestId, decision } = parsed.data;
+  return db.$transaction(async (tx) => {
+    const request = await tx.collaborationRequest.findUnique({ where: { id: requestId }, include: { claim: { select: { userId: true } } } });
+    if (!request || request.claim.userId !== actor.id) return refused("You can only answer requests on your own claims.");
+    // Conditional on still being pending, so a withdrawal that lands first is not overwritten.
+    const answered = await tx.collaborationRequest.updateMany({
+      where: { id: requestId, status: "pending" },
+      data: { status: decision === "accept" ? "accepted" : "declined", respondedAt: now },
+    });
+    if (answered.count === 1) return succeeded(undefined);
+    return refused(request.status === "withdrawn" ? "The requester has withdrawn this request." : "This request has already been answered.");
   });
-  if (!request || request.claim.userId !== actor.id) return refused("You can only answer requests on your own claims.");
-  if (request.status !== "pending") return refused("This request has already been answered.");
-  await db.collaborationRequest.update({
-    where: { id: request.id },
-    data: { status: parsed.data.decision === "accept" ? "accepted" : "declined", respondedAt: now },
-  });
-  return succeeded(undefined);
 }
 
 /** The requester withdraws a pending request, or leaves a claim they collaborate on. */
 export async function withdrawRequest(actor: Actor, rawInput: unknown, now = new Date()): Promise<MutationResult> {
   const parsed = requestIdSchema.safeParse(rawInput);
   if (!parsed.success) return invalid(parsed.error);
-  const request = await db.collaborationRequest.findUnique({ where: { id: parsed.data.requestId } });
-  if (!request || request.requesterId !== actor.id) return refused("You can only withdraw your own requests.");
-  if (request.status !== "pending" && request.status !== "accepted") return refused("This request is no longer open.");
-  await db.collaborationRequest.update({ where: { id: request.id }, data: { status: "withdrawn", respondedAt: now } });
-  return succeeded(undefined);
+  const { requestId } = parsed.data;
+  return db.$transaction(async (tx) => {
+    const request = await tx.collaborationRequest.findUnique({ where: { id: requestId }, select: { requesterId: true } });
+    if (!request || request.requesterId !== actor.id) return refused("You can only withdraw your own requests.");
+    const withdrawn = await tx.collaborationRequest.updateMany({
+      where: { id: requestId, status: { in: ["pending", "accepted"] } },
+      data: { status: "withdrawn", respondedAt: now },
+    });
+    return withdrawn.count === 1 ? succeeded(undefined) : refused("This request is no longer open.");
+  });
 }
 
 /** Adds a link to existing work on a problem. */

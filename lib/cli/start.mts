@@ -10,8 +10,9 @@ import path from "node:path";
 import { ensureLocalAuthSecret } from "@/lib/auth/secret";
 import { formatContentError } from "@/lib/content/load";
 import { createDatabaseClient } from "@/lib/database-client";
-import { readEnvironment } from "@/lib/env";
+import { databaseFilePath, readEnvironment } from "@/lib/env";
 import { formatIngestSummary, ingestContent } from "@/lib/ingest/ingest";
+import { markDatabaseCreated, vanishedDatabaseWarning } from "./vanished-database";
 
 const root = process.cwd();
 const environment = readEnvironment();
@@ -52,8 +53,14 @@ function sourceFingerprint(): string {
 }
 
 // better-sqlite3 does not create folders, and migrate reports a missing one only as "External error".
-mkdirSync(path.dirname(path.resolve(environment.DATABASE_URL.replace(/^file:/, ""))), { recursive: true });
+const databaseFile = databaseFilePath(environment.DATABASE_URL);
+if (databaseFile) {
+  mkdirSync(path.dirname(databaseFile), { recursive: true });
+  const warning = vanishedDatabaseWarning(databaseFile);
+  if (warning) console.error(warning);
+}
 run("prisma", ["migrate", "deploy"]);
+if (databaseFile) markDatabaseCreated(databaseFile);
 
 const database = createDatabaseClient(environment.DATABASE_URL);
 const ingest = await ingestContent(database, path.join(root, "content"));
@@ -75,9 +82,10 @@ if (builtFrom !== fingerprint || !existsSync(path.join(root, ".next", "BUILD_ID"
   console.log("start: sources unchanged since the last build; skipping next build");
 }
 
-const server = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", process.env.PORT ?? "3000"], {
+// Our server (lib/cli/serve.mts) serves the build like `next start`, behind the request guard.
+const server = spawn(path.join(root, "node_modules", ".bin", "tsx"), [path.join("lib", "cli", "serve.mts")], {
   stdio: "inherit",
-  env: childEnvironment,
+  env: { ...childEnvironment, NODE_ENV: "production" },
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { displayNameSchema } from "@/lib/auth/display-name";
 import { longText, webUrl } from "@/lib/claims/schemas";
 
 export const MAX_BIO_LENGTH = 1000;
@@ -15,7 +16,7 @@ export const CONTACT_VISIBILITY_LABELS: Record<ContactVisibility, string> = {
 const optionalText = (max: number) => z.string().trim().max(max, `At most ${max} characters`).default("");
 
 export const profileInputSchema = z.object({
-  name: z.string().trim().min(1, "Enter the name others should see").max(80, "At most 80 characters"),
+  name: displayNameSchema,
   affiliation: optionalText(120),
   bio: longText(MAX_BIO_LENGTH).default(""),
   skills: optionalText(300),
