@@ -9,7 +9,7 @@ let people = 0;
 function person(label: string) {
   people += 1;
   const id = `${run}-${people}`;
-  return { name: `${label} ${id}`, email: `${label.toLowerCase()}-${id}@example.org`, password: `${label.toLowerCase()}-password-1` };
+  return { name: `${label} ${id}`, email: `${label.toLowerCase()}-${id}@example.org`, password: `${label}-${id}-quiet-lattice-meadow` };
 }
 
 async function signUp(browser: Browser, who: ReturnType<typeof person>, options: BrowserContextOptions = {}): Promise<Page> {
