@@ -6,6 +6,9 @@ import { expect, test, type Browser, type BrowserContextOptions, type Locator, t
 const run = Date.now().toString(36);
 let people = 0;
 
+// Most tests sign up one or two people through the UI; on a busy two-core machine that can pass the default minute.
+test.describe.configure({ timeout: 120_000 });
+
 function person(label: string) {
   people += 1;
   const id = `${run}-${people}`;
