@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import Link from "next/link";
 import { FormattedDate } from "@/components/formatted-date";
 import { LinkedText } from "@/components/linked-text";
+import { HiddenNotice } from "@/components/moderation/hidden-notice";
 import type { ClaimView } from "@/lib/claims/queries";
 import { CLAIM_STATUS_LABELS, STALE_AFTER_DAYS } from "@/lib/claims/schemas";
 import { Person } from "./person";
@@ -23,7 +24,9 @@ export function ClaimCard({ claim, showProblem = false, children }: { claim: Cla
       data-claim-id={claim.id}
       data-owner={claim.owner.name}
       data-status={claim.status}
+      data-hidden={claim.hiddenAt ? "true" : undefined}
     >
+      {claim.hiddenAt && <HiddenNotice hiddenAt={claim.hiddenAt} what="Your claim:" />}
       {showProblem && (
         <p className="text-sm">
           <Link href={`/problems/${claim.problem.number}`} className="font-medium underline">

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ActionButton } from "@/components/forms/action-button";
+import { HiddenNotice } from "@/components/moderation/hidden-notice";
 import { setHiddenAction, withdrawClaimAction, withdrawRequestAction } from "@/lib/claims/actions";
 import type { ClaimView } from "@/lib/claims/queries";
 import { STALE_AFTER_DAYS } from "@/lib/claims/schemas";
@@ -47,6 +48,7 @@ export function ProblemClaims({ claims, viewer, problemNumber, archived }: { cla
                     done={claim.status === "withdrawn"}
                   />
                 )}
+                {viewer && !isMine && request?.hiddenAt && <HiddenNotice hiddenAt={request.hiddenAt} what="Your request to collaborate:" />}
                 {viewer && !isMine && request && (
                   <div className="flex min-w-0 flex-wrap items-center gap-3 text-sm">
                     {request.status !== "withdrawn" && <span>{REQUEST_STATUS_TEXT[request.status]}</span>}
@@ -66,7 +68,7 @@ export function ProblemClaims({ claims, viewer, problemNumber, archived }: { cla
                     Sign in to ask to collaborate
                   </Link>
                 )}
-                {viewer?.isAdmin && <ActionButton action={setHiddenAction} values={{ target: "claim", id: claim.id, hidden: "1" }} label="Hide (moderation)" />}
+                {viewer?.isAdmin && !claim.hiddenAt && <ActionButton action={setHiddenAction} values={{ target: "claim", id: claim.id, hidden: "1" }} label="Hide (moderation)" />}
               </ClaimCard>
             );
           })}

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { ActionButton } from "@/components/forms/action-button";
 import { FormattedDate } from "@/components/formatted-date";
 import { LinkedText } from "@/components/linked-text";
+import { HiddenNotice } from "@/components/moderation/hidden-notice";
 import { respondToRequestAction, withdrawRequestAction } from "@/lib/claims/actions";
 import type { RequestView } from "@/lib/claims/queries";
 import { Person } from "./person";
@@ -15,6 +16,7 @@ export function RequestList({ requests, direction }: { requests: RequestView[]; 
     <ul className="space-y-3">
       {requests.map((request) => (
         <li key={request.id} className="min-w-0 space-y-2 rounded-lg border border-zinc-200 p-4 text-sm [overflow-wrap:anywhere] dark:border-zinc-800" data-testid={`request-${direction}`} data-status={request.status}>
+          {request.hiddenAt && <HiddenNotice hiddenAt={request.hiddenAt} what="Your request:" />}
           <p>
             <Link href={`/problems/${request.problem.number}`} className="font-medium underline">
               {request.problem.number} {request.problem.title}

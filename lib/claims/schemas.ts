@@ -92,3 +92,5 @@ export const moderationInputSchema = z.object({
 });
 
 export type ClaimInput = z.infer<typeof claimInputSchema>;
+
+export const workLinkIdSchema = z.object({ linkId: id });
