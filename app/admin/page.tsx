@@ -35,7 +35,7 @@ export default async function ModerationPage() {
       <h2 className="text-lg font-semibold">Latest items</h2>
       <ul className="divide-y divide-zinc-200 rounded-lg border border-zinc-200 text-sm dark:divide-zinc-800 dark:border-zinc-800">
         {rows.map((row) => (
-          <li key={row.key} className="flex flex-wrap items-start gap-3 p-3">
+          <li key={row.key} className="flex flex-wrap items-start gap-3 p-3 [overflow-wrap:anywhere]">
             <span className="w-16 font-mono text-xs uppercase">{row.target}</span>
             <span className="w-12 font-mono">{row.problem}</span>
             <span className="order-last min-w-0 basis-full [overflow-wrap:anywhere] sm:order-none sm:basis-0 sm:flex-1">
@@ -43,7 +43,7 @@ export default async function ModerationPage() {
                 {row.who} · <FormattedDate date={row.date} />
                 {row.hidden && " · hidden"}
               </span>
-              <span className="block">{row.text}</span>
+              <span className="block whitespace-pre-line">{row.text}</span>
             </span>
             <span className="ml-auto">
               <ActionButton action={setHiddenAction} values={{ target: row.target, id: row.id, hidden: row.hidden ? "0" : "1" }} label={row.hidden ? "Unhide" : "Hide"} />

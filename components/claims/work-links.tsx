@@ -19,7 +19,7 @@ export function WorkLinks({ links, problemNumber, viewer, archived }: { links: W
           {links.map((link) => {
             const mine = viewer?.id === link.userId;
             return (
-              <li key={link.id} className="space-y-1" data-testid="work-link" data-link-id={link.id}>
+              <li key={link.id} className="min-w-0 space-y-1 [overflow-wrap:anywhere]" data-testid="work-link" data-link-id={link.id}>
                 {link.hiddenAt && <HiddenNotice hiddenAt={link.hiddenAt} what="Your link:" />}
                 <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
                   <span className="rounded bg-zinc-100 px-1.5 text-xs uppercase tracking-wide dark:bg-zinc-800">{link.kind}</span>

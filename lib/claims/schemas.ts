@@ -31,6 +31,18 @@ export const webUrl = z
   .max(500, "At most 500 characters")
   .pipe(z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: "Enter a full http:// or https:// address" }));
 
+/**
+ * Text from a textarea, trimmed and at most `max` characters. Browsers post line breaks as CRLF;
+ * they count as one character here, as in the form's live counter. The refusal names the limit and
+ * the length, so it helps without JavaScript too.
+ */
+export const longText = (max: number) =>
+  z
+    .string()
+    .overwrite((text) => text.replace(/\r\n?/g, "\n"))
+    .trim()
+    .max(max, { error: (issue) => `At most ${max} characters (this has ${String(issue.input).length})` });
+
 const id = z.coerce.number({ error: "Expected an id" }).int().positive();
 const checkbox = z
   .union([z.boolean(), z.enum(["on", "true", "1", "false", "0", ""])])
@@ -42,12 +54,13 @@ export const problemNumberSchema = z.string().regex(PROBLEM_NUMBER_PATTERN, "Unk
 export const claimInputSchema = z.object({
   problemNumber: problemNumberSchema,
   status: z.enum(CLAIM_STATUSES, { error: "Choose interested, working, paused or done" }),
-  note: z.string().trim().max(MAX_NOTE_LENGTH, `At most ${MAX_NOTE_LENGTH} characters`).default(""),
+  note: longText(MAX_NOTE_LENGTH).default(""),
+  // Each link is checked where it was typed, blanks included, so an error names the right field.
   links: z
-    .array(z.string())
+    .array(z.string().trim().pipe(z.union([z.literal(""), webUrl])))
     .default([])
-    .transform((links) => links.map((link) => link.trim()).filter(Boolean))
-    .pipe(z.array(webUrl).max(MAX_CLAIM_LINKS, `At most ${MAX_CLAIM_LINKS} links`)),
+    .transform((links) => links.filter(Boolean))
+    .pipe(z.array(z.string()).max(MAX_CLAIM_LINKS, `At most ${MAX_CLAIM_LINKS} links`)),
   lookingForCollaborators: checkbox,
 });
 
@@ -55,7 +68,7 @@ export const claimIdSchema = z.object({ claimId: id });
 
 export const requestInputSchema = z.object({
   claimId: id,
-  message: z.string().trim().min(1, "Say a few words about yourself and how you would help").max(MAX_MESSAGE_LENGTH, `At most ${MAX_MESSAGE_LENGTH} characters`),
+  message: longText(MAX_MESSAGE_LENGTH).min(1, "Say a few words about yourself and how you would help"),
 });
 
 export const requestResponseSchema = z.object({

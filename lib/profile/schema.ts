@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { displayNameSchema } from "@/lib/auth/display-name";
-import { webUrl } from "@/lib/claims/schemas";
+import { longText, webUrl } from "@/lib/claims/schemas";
+
+export const MAX_BIO_LENGTH = 1000;
 
 export const CONTACT_VISIBILITIES = ["public", "collaborators", "hidden"] as const;
 export type ContactVisibility = (typeof CONTACT_VISIBILITIES)[number];
@@ -16,7 +18,7 @@ const optionalText = (max: number) => z.string().trim().max(max, `At most ${max}
 export const profileInputSchema = z.object({
   name: displayNameSchema,
   affiliation: optionalText(120),
-  bio: optionalText(1000),
+  bio: longText(MAX_BIO_LENGTH).default(""),
   skills: optionalText(300),
   contactEmail: z.union([z.literal(""), z.email("Enter a valid email address").max(254)]).default(""),
   discord: z

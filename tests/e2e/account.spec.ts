@@ -33,7 +33,7 @@ async function claim(page: Page, problem: string, note: string) {
   await page.goto(`/problems/${problem}`);
   await page.getByLabel("Status").selectOption("working");
   await page.getByLabel("Note").fill(note);
-  await page.getByRole("button", { name: "I'm working on this" }).click();
+  await page.getByRole("button", { name: "Save as working on it" }).click();
   await expect(page.getByTestId("form-success")).toHaveText("Your claim is saved.");
 }
 
