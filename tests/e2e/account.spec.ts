@@ -1,21 +1,10 @@
 import { readFileSync } from "node:fs";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
+import { signUp, type Person } from "./people";
 
 // Account basics end to end: change password, download my data, delete my account, remove my own link.
 const run = Date.now().toString(36);
-type Person = { name: string; email: string; password: string };
 const person = (name: string): Person => ({ name: `${name} ${run}`, email: `${name.toLowerCase()}-${run}@example.org`, password: `Quiet harbour ${name} lantern ${run}` });
-
-async function signUp(browser: Browser, who: Person): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto("/sign-up");
-  await page.getByLabel("Name").fill(who.name);
-  await page.getByLabel("Email").fill(who.email);
-  await page.getByLabel("Password").fill(who.password);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/me$/);
-  return page;
-}
 
 async function signIn(page: Page, email: string, password: string) {
   await page.goto("/sign-in");

@@ -1,30 +1,14 @@
-import { expect, test, type Browser, type BrowserContextOptions, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { newPerson, signUp } from "./people";
 
 // Forms never throw away what the user typed: after the server refuses one field, that field shows
 // its error and every field keeps what was typed (selects, radios and checkboxes too), with
 // JavaScript and without it (the page is then rendered by the server from the action's state).
-const run = Date.now().toString(36);
-let people = 0;
-
 // Most tests sign up one or two people through the UI; on a busy two-core machine that can pass the default minute.
 test.describe.configure({ timeout: 120_000 });
 
-function person(label: string) {
-  people += 1;
-  const id = `${run}-${people}`;
-  return { name: `${label} ${id}`, email: `${label.toLowerCase()}-${id}@example.org`, password: `${label}-${id}-quiet-lattice-meadow` };
-}
-
-async function signUp(browser: Browser, who: ReturnType<typeof person>, options: BrowserContextOptions = {}): Promise<Page> {
-  const page = await (await browser.newContext(options)).newPage();
-  await page.goto("/sign-up");
-  await page.getByLabel("Name").fill(who.name);
-  await page.getByLabel("Email").fill(who.email);
-  await page.getByLabel("Password").fill(who.password);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/me$/);
-  return page;
-}
+const run = Date.now().toString(36);
+const person = newPerson;
 
 /** The one field in error shows its message and is the only field marked invalid. */
 async function expectOnlyError(form: Locator, field: Locator, message: string | RegExp) {
