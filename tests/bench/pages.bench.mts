@@ -98,7 +98,12 @@ async function signedInCookie(): Promise<string> {
 
 async function load(url: string, headers: Record<string, string>) {
   const result = await autocannon({ url, connections, duration, headers });
-  return { requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts + result.non2xx };
+  // Total over elapsed time: the per-second average drops partial seconds, which misleads on short runs.
+  return { requestsPerSecond: result.requests.total / result.duration, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts + result.non2xx };
+}
+
+function assertClean(name: string, measured: { errors: number }) {
+  if (measured.errors > 0) console.warn(`bench: ${name} had ${measured.errors} errors or non-2xx answers`);
 }
 
 await prepareDatabase();
@@ -126,8 +131,12 @@ try {
   const rows = [];
   for (const [index, route] of ROUTES.entries()) {
     await fetch(`${base}${route.path}`, { headers: headersFor(route) }).then((response) => response.arrayBuffer());
+    const twin = await fetch(`${base}/bench/route-${index}.html`);
+    const twinBytes = (await twin.arrayBuffer()).byteLength;
+    if (twin.status !== 200 || twinBytes !== sizes.get(route)) throw new Error(`bench: the static twin of ${route.name} answered ${twin.status} with ${twinBytes} bytes`);
     const page = await load(`${base}${route.path}`, headersFor(route));
     const reference = await load(`${base}/bench/route-${index}.html`, {});
+    assertClean(`the static twin of ${route.name}`, reference);
     rows.push({
       route: route.name,
       bytes: sizes.get(route)!,
