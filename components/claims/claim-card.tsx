@@ -4,7 +4,7 @@ import { FormattedDate } from "@/components/formatted-date";
 import { LinkedText } from "@/components/linked-text";
 import { HiddenNotice } from "@/components/moderation/hidden-notice";
 import type { ClaimView } from "@/lib/claims/queries";
-import { CLAIM_STATUS_LABELS, STALE_AFTER_DAYS } from "@/lib/claims/schemas";
+import { CLAIM_STATUS_LABELS, STALE_AFTER_DAYS } from "@/lib/claims/vocabulary";
 import { Person } from "./person";
 
 const STATUS_STYLES: Record<string, string> = {

@@ -6,7 +6,7 @@ import { FormMessage } from "@/components/forms/form-message";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { useFormDraft, type FormDraft } from "@/components/forms/use-form-draft";
 import { saveClaimAction } from "@/lib/claims/actions";
-import { CLAIM_STATUS_LABELS, CLAIM_STATUSES, MAX_CLAIM_LINKS, MAX_NOTE_LENGTH } from "@/lib/claims/schemas";
+import { CLAIM_STATUS_LABELS, CLAIM_STATUSES, MAX_CLAIM_LINKS, MAX_NOTE_LENGTH } from "@/lib/claims/vocabulary";
 import { INITIAL_FORM_STATE } from "@/lib/form-state";
 
 export type ClaimFormValues = { status: string; note: string; links: string[]; lookingForCollaborators: boolean };

@@ -3,7 +3,7 @@ import { ActionButton } from "@/components/forms/action-button";
 import { HiddenNotice } from "@/components/moderation/hidden-notice";
 import { setHiddenAction, withdrawClaimAction, withdrawRequestAction } from "@/lib/claims/actions";
 import type { ClaimView } from "@/lib/claims/queries";
-import { STALE_AFTER_DAYS } from "@/lib/claims/schemas";
+import { STALE_AFTER_DAYS } from "@/lib/claims/vocabulary";
 import { ClaimCard } from "./claim-card";
 import { ClaimForm } from "./claim-form";
 import { RequestForm } from "./request-form";

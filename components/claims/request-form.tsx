@@ -6,7 +6,7 @@ import { FormMessage } from "@/components/forms/form-message";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { useFormDraft } from "@/components/forms/use-form-draft";
 import { sendRequestAction } from "@/lib/claims/actions";
-import { MAX_MESSAGE_LENGTH } from "@/lib/claims/schemas";
+import { MAX_MESSAGE_LENGTH } from "@/lib/claims/vocabulary";
 import { INITIAL_FORM_STATE } from "@/lib/form-state";
 
 const EMPTY = { message: "" };

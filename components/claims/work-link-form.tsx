@@ -5,7 +5,7 @@ import { buttonClass, SelectField, TextField } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { useFormDraft } from "@/components/forms/use-form-draft";
 import { addWorkLinkAction } from "@/lib/claims/actions";
-import { WORK_LINK_KINDS } from "@/lib/claims/schemas";
+import { WORK_LINK_KINDS } from "@/lib/claims/vocabulary";
 import { INITIAL_FORM_STATE } from "@/lib/form-state";
 
 const EMPTY = { title: "", url: "", kind: "paper" };

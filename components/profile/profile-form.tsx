@@ -7,7 +7,8 @@ import { TextAreaField } from "@/components/forms/text-area-field";
 import { useFormDraft } from "@/components/forms/use-form-draft";
 import { INITIAL_FORM_STATE } from "@/lib/form-state";
 import { saveProfileAction } from "@/lib/profile/actions";
-import { CONTACT_VISIBILITIES, CONTACT_VISIBILITY_LABELS, MAX_BIO_LENGTH, type ProfileInput } from "@/lib/profile/schema";
+import { CONTACT_VISIBILITIES, CONTACT_VISIBILITY_LABELS, MAX_BIO_LENGTH } from "@/lib/profile/vocabulary";
+import type { ProfileInput } from "@/lib/profile/schema";
 
 const VISIBILITY_OPTIONS = CONTACT_VISIBILITIES.map((value) => ({ value, label: CONTACT_VISIBILITY_LABELS[value] }));
 

@@ -1,28 +1,10 @@
 import { z } from "zod";
 import { PROBLEM_NUMBER_PATTERN } from "@/lib/content/schema";
+import { CLAIM_STATUSES, MAX_CLAIM_LINKS, MAX_MESSAGE_LENGTH, MAX_NOTE_LENGTH, WORK_LINK_KINDS } from "./vocabulary";
+
+export * from "./vocabulary";
 
 /** Input schemas for every claim, collaboration, link and moderation mutation. */
-
-export const CLAIM_STATUSES = ["interested", "working", "paused", "done"] as const;
-export type ClaimStatus = (typeof CLAIM_STATUSES)[number] | "withdrawn";
-
-/** Claims in these states, updated within STALE_AFTER_DAYS, count as someone working on the problem. */
-export const ACTIVE_CLAIM_STATUSES = ["interested", "working"] as const;
-export const STALE_AFTER_DAYS = 90;
-
-export const CLAIM_STATUS_LABELS: Record<ClaimStatus, string> = {
-  interested: "Interested",
-  working: "Working on it",
-  paused: "Paused",
-  done: "Done",
-  withdrawn: "Withdrawn",
-};
-
-export const WORK_LINK_KINDS = ["paper", "post", "repo", "other"] as const;
-
-export const MAX_NOTE_LENGTH = 1000;
-export const MAX_MESSAGE_LENGTH = 1000;
-export const MAX_CLAIM_LINKS = 5;
 
 /** Only http(s) URLs: a javascript: or data: URL in a link would run in other people's browsers. */
 export const webUrl = z

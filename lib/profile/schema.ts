@@ -1,17 +1,9 @@
 import { z } from "zod";
 import { displayNameSchema } from "@/lib/auth/display-name";
 import { longText, webUrl } from "@/lib/claims/schemas";
+import { CONTACT_VISIBILITIES, MAX_BIO_LENGTH } from "./vocabulary";
 
-export const MAX_BIO_LENGTH = 1000;
-
-export const CONTACT_VISIBILITIES = ["public", "collaborators", "hidden"] as const;
-export type ContactVisibility = (typeof CONTACT_VISIBILITIES)[number];
-
-export const CONTACT_VISIBILITY_LABELS: Record<ContactVisibility, string> = {
-  public: "Everyone",
-  collaborators: "Only my collaborators",
-  hidden: "Nobody",
-};
+export * from "./vocabulary";
 
 const optionalText = (max: number) => z.string().trim().max(max, `At most ${max} characters`).default("");
 

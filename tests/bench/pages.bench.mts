@@ -12,6 +12,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import { createDatabaseClient } from "@/lib/database-client";
 import { ingestContent } from "@/lib/ingest/ingest";
+import { clientJavaScriptBytes } from "./client-javascript";
 import { seedCommunity } from "./seed";
 
 const argument = (name: string) => {
@@ -151,6 +152,10 @@ try {
   console.log(`\nPages under load: ${connections} connections, ${duration} s per route and per static twin (same server, same run)`);
   console.table(rows);
   console.log(`first request of / after the server said ready: ${Math.round(firstRequestMs)} ms`);
+  for (const pagePath of ["/", "/problems/1.1"]) {
+    const javascript = await clientJavaScriptBytes(`${base}${pagePath}`);
+    console.log(`JavaScript for ${pagePath}: ${javascript.files} files, ${(javascript.gzipBytes / 1024).toFixed(0)} KB gzipped`);
+  }
 } finally {
   await stopServer(server);
   rmSync(publicDir, { recursive: true, force: true });
