@@ -41,7 +41,7 @@ const ROUTES: Route[] = quick
       { name: "/categories", path: "/categories" },
       { name: "/categories/learned-features", path: "/categories/learned-features" },
       { name: "/api/problems", path: "/api/problems" },
-      { name: "/api/problems?difficulty=B&category=…", path: "/api/problems?difficulty=B&category=learned-features" },
+      { name: "/api/problems?difficulty=B&category=…", path: "/api/problems?difficulty=B&category=toy-language-models" },
       { name: "/api/problems/1.1", path: "/api/problems/1.1" },
     ];
 

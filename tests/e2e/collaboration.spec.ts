@@ -46,7 +46,7 @@ test("two researchers claim, ask, accept and see each other as collaborators", a
   await b.getByRole("checkbox", { name: "Looking for collaborators" }).check();
   await expect(b).toHaveURL(/collaborators=1/);
   await expect(b.locator(`li.problem-row[data-number="${problem}"]`)).toBeVisible();
-  await expect(b.locator(`li.problem-row[data-number="${problem}"] [data-testid="claim-count"]`)).toContainText("1 working");
+  await expect(b.locator(`li.problem-row[data-number="${problem}"] .claim-pill`)).toContainText("1 working");
   await b.locator(`li.problem-row[data-number="${problem}"] a`).click();
   await expect(b).toHaveURL(new RegExp(`/problems/${problem.replace(".", "\\.")}$`));
 
