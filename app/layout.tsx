@@ -35,7 +35,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                 Categories
               </Link>
             </div>
-            <div className="ml-auto flex items-center gap-4 text-sm">
+            <div className="ml-auto flex min-w-0 items-center gap-4 text-sm">
               {user ? (
                 <>
                   {user.isAdmin && (
@@ -43,7 +43,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                       Moderation
                     </Link>
                   )}
-                  <Link href="/me" className="hover:underline" data-testid="signed-in-as">
+                  <Link href="/me" className="min-w-0 hover:underline [overflow-wrap:anywhere]" data-testid="signed-in-as">
                     {user.name}
                   </Link>
                   <form action={signOutAction}>

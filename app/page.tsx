@@ -9,7 +9,8 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function CataloguePage({ searchParams }: { searchParams: SearchParams }) {
   const categories = await listCategories();
-  const parsed = parseProblemFilter(await searchParams, categories.map((category) => category.slug));
+  const params = await searchParams;
+  const parsed = parseProblemFilter(params, categories.map((category) => category.slug));
   const filter = parsed.ok ? parsed.filter : EMPTY_FILTER;
   const problems = parsed.ok ? await listProblems(filter) : [];
   const total = categories.reduce((sum, category) => sum + category.problemCount, 0);
@@ -17,6 +18,12 @@ export default async function CataloguePage({ searchParams }: { searchParams: Se
 
   return (
     <div className="space-y-6">
+      {/* Set by the delete-account action's redirect (lib/account/actions.ts). */}
+      {params.account === "deleted" && (
+        <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-100" data-testid="account-deleted">
+          Your account and everything in it are deleted, and you are signed out.
+        </p>
+      )}
       <div className="space-y-3">
         <h1 className="text-2xl font-semibold tracking-tight">Open problems in mechanistic interpretability</h1>
         <p className="max-w-3xl text-zinc-700 dark:text-zinc-300">

@@ -1,7 +1,7 @@
 /** The author's star for an especially exciting problem. Absent means "not starred", never "not exciting". */
 export function ExcitingStar() {
   return (
-    <span title="Starred by the author as especially exciting" className="text-amber-500 dark:text-amber-400">
+    <span title="Starred by the author as especially exciting" className="exciting-star">
       <span aria-hidden="true">★</span>
       <span className="sr-only">Exciting (starred by the author)</span>
     </span>

@@ -1,6 +1,4 @@
-import Link from "next/link";
-import { DifficultyBadge } from "./difficulty-badge";
-import { ExcitingStar } from "./exciting-star";
+import { ProblemRows, type CompactRow } from "./problem-rows";
 
 export type ProblemListItem = {
   number: string;
@@ -13,7 +11,7 @@ export type ProblemListItem = {
   lookingForCollaborators: boolean;
 };
 
-/** Catalogue rows: number, title, category, difficulty and star; scans like a table. */
+/** Catalogue rows under a heading per category: number, title, section, claims, difficulty and star; scans like a table. */
 export function ProblemList({
   problems,
   categoryTitles,
@@ -30,41 +28,33 @@ export function ProblemList({
       </p>
     );
   }
+  const groups = showCategory ? groupByCategory(problems) : [{ slug: null, problems }];
   return (
-    <ul className="divide-y divide-zinc-200 rounded-lg border border-zinc-200 dark:divide-zinc-800 dark:border-zinc-800" data-testid="problem-list">
-      {problems.map((problem) => (
-        <li key={problem.number} data-number={problem.number} className="problem-row">
-          <Link
-            href={`/problems/${problem.number}`}
-            className="grid grid-cols-[3.5rem_1fr_auto] items-baseline gap-x-3 px-3 py-2.5 hover:bg-zinc-50 focus-visible:bg-zinc-50 dark:hover:bg-zinc-900 dark:focus-visible:bg-zinc-900"
-          >
-            <span className="font-mono text-sm text-zinc-500 tabular-nums dark:text-zinc-400">{problem.number}</span>
-            <span>
-              <span className="font-medium">{problem.title}</span>
-              {problem.exciting && <> <ExcitingStar /></>}
-              {(showCategory || problem.subcategory) && (
-                <span className="mt-0.5 block text-xs text-zinc-500 dark:text-zinc-400">
-                  {showCategory && categoryTitles[problem.categorySlug]}
-                  {showCategory && problem.subcategory && " · "}
-                  {problem.subcategory}
-                </span>
-              )}
-            </span>
-            <span className="flex items-center gap-2">
-              {problem.activeClaims > 0 && (
-                <span
-                  className="whitespace-nowrap rounded-full bg-zinc-100 px-2 py-0.5 text-xs text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300"
-                  title={problem.lookingForCollaborators ? "Someone working on it is looking for collaborators" : undefined}
-                  data-testid="claim-count"
-                >
-                  {problem.activeClaims} working{problem.lookingForCollaborators && <> · <span className="text-blue-700 dark:text-blue-300">open</span></>}
-                </span>
-              )}
-              <DifficultyBadge difficulty={problem.difficulty} />
-            </span>
-          </Link>
-        </li>
+    <div className="space-y-4" data-testid="problem-list">
+      {groups.map((group) => (
+        <section key={group.slug ?? "all"} aria-label={group.slug ? categoryTitles[group.slug] : undefined}>
+          {/* One heading per category instead of its title on every row: it reads better and the page stays small. */}
+          {group.slug && <h3 className="mb-1.5 text-sm font-semibold text-zinc-700 dark:text-zinc-300">{categoryTitles[group.slug]}</h3>}
+          <ul className="divide-y divide-zinc-200 rounded-lg border border-zinc-200 dark:divide-zinc-800 dark:border-zinc-800">
+            <ProblemRows rows={group.problems.map(compactRow)} />
+          </ul>
+        </section>
       ))}
-    </ul>
+    </div>
   );
+}
+
+function compactRow(problem: ProblemListItem): CompactRow {
+  return [problem.number, problem.title, problem.subcategory, problem.difficulty, problem.exciting, problem.activeClaims, problem.lookingForCollaborators];
+}
+
+/** Consecutive problems of the same category (the list is sorted by number, so category first). */
+function groupByCategory(problems: ProblemListItem[]) {
+  const groups: { slug: string; problems: ProblemListItem[] }[] = [];
+  for (const problem of problems) {
+    const last = groups.at(-1);
+    if (last?.slug === problem.categorySlug) last.problems.push(problem);
+    else groups.push({ slug: problem.categorySlug, problems: [problem] });
+  }
+  return groups;
 }

@@ -14,9 +14,14 @@ export default async function DashboardPage() {
     <div className="mx-auto max-w-3xl space-y-8">
       <header className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-2xl font-semibold tracking-tight">My work</h1>
-        <Link href="/me/profile" className="text-sm underline">
-          Edit profile and contact details
-        </Link>
+        <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          <Link href="/me/profile" className="underline">
+            Edit profile and contact details
+          </Link>
+          <Link href="/me/account" className="underline">
+            Account: password, my data, delete
+          </Link>
+        </p>
       </header>
 
       <section aria-labelledby="my-claims" className="space-y-3">

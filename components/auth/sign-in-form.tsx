@@ -1,22 +1,36 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { signInAction } from "@/lib/auth/actions";
 import { INITIAL_FORM_STATE } from "@/lib/form-state";
 import { buttonClass, TextField } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
+import { useFormDraft } from "@/components/forms/use-form-draft";
+
+const EMPTY = { email: "" };
 
 export function SignInForm({ returnTo, githubEnabled }: { returnTo: string; githubEnabled: boolean }) {
   const [state, action, pending] = useActionState(signInAction, INITIAL_FORM_STATE);
-  const errors = state.fieldErrors ?? {};
+  const form = useFormDraft(state, EMPTY);
+  // The server never sends a password back; with JavaScript it survives a refusal here, in the browser.
+  const [password, setPassword] = useState("");
   return (
     <div className="space-y-6">
-      <form action={action} className="space-y-4">
-        <FormMessage state={state} />
+      <form key={form.key} ref={form.focusFirstError} action={action} className="space-y-4">
+        <FormMessage state={form.state} />
         <input type="hidden" name="returnTo" value={returnTo} />
-        <TextField label="Email" name="email" type="email" autoComplete="email" required error={errors.email} />
-        <TextField label="Password" name="password" type="password" autoComplete="current-password" required error={errors.password} />
+        <TextField label="Email" type="email" autoComplete="email" required {...form.field("email")} />
+        <TextField
+          label="Password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(event) => setPassword(event.currentTarget.value)}
+          error={form.error("password")}
+        />
         <button type="submit" disabled={pending} className={buttonClass}>
           Sign in
         </button>

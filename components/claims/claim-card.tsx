@@ -1,8 +1,10 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
 import { FormattedDate } from "@/components/formatted-date";
+import { LinkedText } from "@/components/linked-text";
+import { HiddenNotice } from "@/components/moderation/hidden-notice";
 import type { ClaimView } from "@/lib/claims/queries";
-import { CLAIM_STATUS_LABELS, STALE_AFTER_DAYS } from "@/lib/claims/schemas";
+import { CLAIM_STATUS_LABELS, STALE_AFTER_DAYS } from "@/lib/claims/vocabulary";
 import { Person } from "./person";
 
 const STATUS_STYLES: Record<string, string> = {
@@ -17,12 +19,14 @@ const STATUS_STYLES: Record<string, string> = {
 export function ClaimCard({ claim, showProblem = false, children }: { claim: ClaimView; showProblem?: boolean; children?: ReactNode }) {
   return (
     <article
-      className={`space-y-2 rounded-lg border p-4 ${claim.active ? "border-zinc-300 dark:border-zinc-700" : "border-dashed border-zinc-300 opacity-90 dark:border-zinc-700"}`}
+      className={`min-w-0 space-y-2 rounded-lg border p-4 [overflow-wrap:anywhere] ${claim.active ? "border-zinc-300 dark:border-zinc-700" : "border-dashed border-zinc-300 opacity-90 dark:border-zinc-700"}`}
       data-testid="claim"
       data-claim-id={claim.id}
       data-owner={claim.owner.name}
       data-status={claim.status}
+      data-hidden={claim.hiddenAt ? "true" : undefined}
     >
+      {claim.hiddenAt && <HiddenNotice hiddenAt={claim.hiddenAt} what="Your claim:" />}
       {showProblem && (
         <p className="text-sm">
           <Link href={`/problems/${claim.problem.number}`} className="font-medium underline">
@@ -45,12 +49,16 @@ export function ClaimCard({ claim, showProblem = false, children }: { claim: Cla
       <p className="text-xs text-zinc-600 dark:text-zinc-400">
         Started <FormattedDate date={claim.startedAt} /> · last update <FormattedDate date={claim.lastUpdateAt} />
       </p>
-      {claim.note && <p className="whitespace-pre-line text-sm">{claim.note}</p>}
+      {claim.note && (
+        <p className="whitespace-pre-line text-sm">
+          <LinkedText text={claim.note} />
+        </p>
+      )}
       {claim.links.length > 0 && (
         <ul className="space-y-0.5 text-sm">
           {claim.links.map((link) => (
             <li key={link}>
-              <a href={link} rel="nofollow ugc noopener noreferrer" className="break-all underline">
+              <a href={link} rel="nofollow ugc noopener noreferrer" className="underline">
                 {link}
               </a>
             </li>
@@ -69,7 +77,7 @@ export function ClaimCard({ claim, showProblem = false, children }: { claim: Cla
           </ul>
         </div>
       )}
-      {children && <div className="flex flex-wrap items-start gap-3 pt-1">{children}</div>}
+      {children && <div className="flex flex-wrap items-start gap-3 pt-1 empty:hidden">{children}</div>}
     </article>
   );
 }

@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { ActionButton } from "@/components/forms/action-button";
+import { HiddenNotice } from "@/components/moderation/hidden-notice";
 import { setHiddenAction, withdrawClaimAction, withdrawRequestAction } from "@/lib/claims/actions";
 import type { ClaimView } from "@/lib/claims/queries";
-import { STALE_AFTER_DAYS } from "@/lib/claims/schemas";
+import { STALE_AFTER_DAYS } from "@/lib/claims/vocabulary";
 import { ClaimCard } from "./claim-card";
 import { ClaimForm } from "./claim-form";
 import { RequestForm } from "./request-form";
@@ -38,15 +39,25 @@ export function ProblemClaims({ claims, viewer, problemNumber, archived }: { cla
             const request = claim.viewerRequest;
             return (
               <ClaimCard key={claim.id} claim={claim}>
-                {isMine && claim.status !== "withdrawn" && (
-                  <ActionButton action={withdrawClaimAction} values={{ claimId: claim.id }} label="Withdraw my claim" confirm="Withdraw your claim? It stays in the history." />
+                {isMine && (
+                  <ActionButton
+                    action={withdrawClaimAction}
+                    values={{ claimId: claim.id }}
+                    label="Withdraw my claim"
+                    confirm="Withdraw your claim? It stays in the history."
+                    done={claim.status === "withdrawn"}
+                  />
                 )}
-                {viewer && !isMine && request && request.status !== "withdrawn" && (
-                  <div className="flex items-center gap-3 text-sm">
-                    <span>{REQUEST_STATUS_TEXT[request.status]}</span>
-                    {(request.status === "pending" || request.status === "accepted") && (
-                      <ActionButton action={withdrawRequestAction} values={{ requestId: request.id }} label={request.status === "accepted" ? "Leave" : "Withdraw request"} />
-                    )}
+                {viewer && !isMine && request?.hiddenAt && <HiddenNotice hiddenAt={request.hiddenAt} what="Your request to collaborate:" />}
+                {viewer && !isMine && request && (
+                  <div className="flex min-w-0 flex-wrap items-center gap-3 text-sm">
+                    {request.status !== "withdrawn" && <span>{REQUEST_STATUS_TEXT[request.status]}</span>}
+                    <ActionButton
+                      action={withdrawRequestAction}
+                      values={{ requestId: request.id }}
+                      label={request.status === "accepted" ? "Leave" : "Withdraw request"}
+                      done={request.status !== "pending" && request.status !== "accepted"}
+                    />
                   </div>
                 )}
                 {viewer && !isMine && claim.lookingForCollaborators && claim.active && (!request || request.status === "withdrawn") && (
@@ -57,7 +68,7 @@ export function ProblemClaims({ claims, viewer, problemNumber, archived }: { cla
                     Sign in to ask to collaborate
                   </Link>
                 )}
-                {viewer?.isAdmin && <ActionButton action={setHiddenAction} values={{ target: "claim", id: claim.id, hidden: "1" }} label="Hide (moderation)" />}
+                {viewer?.isAdmin && !claim.hiddenAt && <ActionButton action={setHiddenAction} values={{ target: "claim", id: claim.id, hidden: "1" }} label="Hide (moderation)" />}
               </ClaimCard>
             );
           })}

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { ActionButton } from "@/components/forms/action-button";
 import { FormattedDate } from "@/components/formatted-date";
+import { LinkedText } from "@/components/linked-text";
+import { HiddenNotice } from "@/components/moderation/hidden-notice";
 import { respondToRequestAction, withdrawRequestAction } from "@/lib/claims/actions";
 import type { RequestView } from "@/lib/claims/queries";
 import { Person } from "./person";
@@ -13,7 +15,8 @@ export function RequestList({ requests, direction }: { requests: RequestView[]; 
   return (
     <ul className="space-y-3">
       {requests.map((request) => (
-        <li key={request.id} className="space-y-2 rounded-lg border border-zinc-200 p-4 text-sm dark:border-zinc-800" data-testid={`request-${direction}`} data-status={request.status}>
+        <li key={request.id} className="min-w-0 space-y-2 rounded-lg border border-zinc-200 p-4 text-sm [overflow-wrap:anywhere] dark:border-zinc-800" data-testid={`request-${direction}`} data-status={request.status}>
+          {request.hiddenAt && <HiddenNotice hiddenAt={request.hiddenAt} what="Your request:" />}
           <p>
             <Link href={`/problems/${request.problem.number}`} className="font-medium underline">
               {request.problem.number} {request.problem.title}
@@ -32,16 +35,17 @@ export function RequestList({ requests, direction }: { requests: RequestView[]; 
               )}
             </span>
           </p>
-          <p className="whitespace-pre-line">{request.message}</p>
-          <div className="flex gap-2">
-            {direction === "received" && request.status === "pending" && (
+          <p className="whitespace-pre-line">
+            <LinkedText text={request.message} />
+          </p>
+          <div className="flex flex-wrap gap-2 empty:hidden">
+            {direction === "received" ? (
               <>
-                <ActionButton action={respondToRequestAction} values={{ requestId: request.id, decision: "accept" }} label="Accept" variant="primary" />
-                <ActionButton action={respondToRequestAction} values={{ requestId: request.id, decision: "decline" }} label="Decline" />
+                <ActionButton action={respondToRequestAction} values={{ requestId: request.id, decision: "accept" }} label="Accept" variant="primary" done={request.status !== "pending"} />
+                <ActionButton action={respondToRequestAction} values={{ requestId: request.id, decision: "decline" }} label="Decline" done={request.status !== "pending"} />
               </>
-            )}
-            {direction === "sent" && request.status === "pending" && (
-              <ActionButton action={withdrawRequestAction} values={{ requestId: request.id }} label="Withdraw request" />
+            ) : (
+              <ActionButton action={withdrawRequestAction} values={{ requestId: request.id }} label="Withdraw request" done={request.status !== "pending"} />
             )}
           </div>
         </li>

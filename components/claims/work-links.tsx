@@ -1,12 +1,12 @@
 import { ActionButton } from "@/components/forms/action-button";
 import { FormattedDate } from "@/components/formatted-date";
-import { setHiddenAction } from "@/lib/claims/actions";
+import { HiddenNotice } from "@/components/moderation/hidden-notice";
+import { deleteWorkLinkAction, setHiddenAction } from "@/lib/claims/actions";
+import type { WorkLinkView } from "@/lib/claims/queries";
 import { WorkLinkForm } from "./work-link-form";
 
-type WorkLinkItem = { id: number; title: string; url: string; kind: string; createdAt: Date; user: { name: string } };
-
-/** Links to existing work on a problem, added by users. */
-export function WorkLinks({ links, problemNumber, viewer, archived }: { links: WorkLinkItem[]; problemNumber: string; viewer: { isAdmin: boolean } | null; archived: boolean }) {
+/** Links to existing work on a problem, added by users; their authors can remove them, moderators hide them. */
+export function WorkLinks({ links, problemNumber, viewer, archived }: { links: WorkLinkView[]; problemNumber: string; viewer: { id: string; isAdmin: boolean } | null; archived: boolean }) {
   return (
     <section aria-labelledby="work-heading" className="space-y-3">
       <h2 id="work-heading" className="text-lg font-semibold">
@@ -16,18 +16,25 @@ export function WorkLinks({ links, problemNumber, viewer, archived }: { links: W
         <p className="text-sm text-zinc-600 dark:text-zinc-400">No links yet.</p>
       ) : (
         <ul className="space-y-2 text-sm" data-testid="work-links">
-          {links.map((link) => (
-            <li key={link.id} className="flex flex-wrap items-baseline gap-x-2">
-              <span className="rounded bg-zinc-100 px-1.5 text-xs uppercase tracking-wide dark:bg-zinc-800">{link.kind}</span>
-              <a href={link.url} rel="nofollow ugc noopener noreferrer" className="font-medium underline">
-                {link.title}
-              </a>
-              <span className="text-xs text-zinc-500 dark:text-zinc-400">
-                added by {link.user.name} on <FormattedDate date={link.createdAt} />
-              </span>
-              {viewer?.isAdmin && <ActionButton action={setHiddenAction} values={{ target: "link", id: link.id, hidden: "1" }} label="Hide" />}
-            </li>
-          ))}
+          {links.map((link) => {
+            const mine = viewer?.id === link.userId;
+            return (
+              <li key={link.id} className="min-w-0 space-y-1 [overflow-wrap:anywhere]" data-testid="work-link" data-link-id={link.id}>
+                {link.hiddenAt && <HiddenNotice hiddenAt={link.hiddenAt} what="Your link:" />}
+                <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
+                  <span className="rounded bg-zinc-100 px-1.5 text-xs uppercase tracking-wide dark:bg-zinc-800">{link.kind}</span>
+                  <a href={link.url} rel="nofollow ugc noopener noreferrer" className="font-medium underline [overflow-wrap:anywhere]">
+                    {link.title}
+                  </a>
+                  <span className="text-xs text-zinc-500 dark:text-zinc-400">
+                    added by {mine ? "you" : link.user.name} on <FormattedDate date={link.createdAt} />
+                  </span>
+                  {mine && <ActionButton action={deleteWorkLinkAction} values={{ linkId: link.id }} label="Remove" confirm={`Remove your link “${link.title}”? This cannot be undone.`} />}
+                  {viewer?.isAdmin && !link.hiddenAt && <ActionButton action={setHiddenAction} values={{ target: "link", id: link.id, hidden: "1" }} label="Hide" />}
+                </div>
+              </li>
+            );
+          })}
         </ul>
       )}
       {viewer && !archived && <WorkLinkForm problemNumber={problemNumber} />}

@@ -1,11 +1,13 @@
 "use server";
 
 import type { FormState } from "@/lib/form-state";
+import { formatDay } from "@/lib/format-date";
 import { perform } from "@/lib/perform-action";
 import {
   addWorkLink,
+  deleteWorkLink,
   respondToRequest,
-  saveClaim,
+  saveClaimNotingModeration,
   sendCollaborationRequest,
   setHidden,
   withdrawClaim,
@@ -13,7 +15,13 @@ import {
 } from "./service";
 
 export async function saveClaimAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return perform(formData, saveClaim, "Your claim is saved.", { repeated: ["links"] });
+  return perform(
+    formData,
+    saveClaimNotingModeration,
+    ({ hiddenAt }) =>
+      hiddenAt ? `Your claim is saved, but it is still hidden: a moderator hid it on ${formatDay(hiddenAt)}, so other people cannot see it.` : "Your claim is saved.",
+    { repeated: ["links"] },
+  );
 }
 
 export async function withdrawClaimAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -34,6 +42,10 @@ export async function withdrawRequestAction(_previous: FormState, formData: Form
 
 export async function addWorkLinkAction(_previous: FormState, formData: FormData): Promise<FormState> {
   return perform(formData, addWorkLink, "Link added.");
+}
+
+export async function deleteWorkLinkAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return perform(formData, deleteWorkLink, "Link removed.");
 }
 
 export async function setHiddenAction(_previous: FormState, formData: FormData): Promise<FormState> {

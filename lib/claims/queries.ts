@@ -32,12 +32,26 @@ function personView(user: UserWithProfile, viewerId: string | null, group: Reado
 
 const problemTitleSelect = { select: { number: true, title: true } } as const;
 
-const claimInclude = {
-  user: { include: personInclude },
-  problem: problemTitleSelect,
-  requests: { where: { hiddenAt: null }, include: { requester: { include: personInclude } }, orderBy: { createdAt: "asc" } },
-} satisfies Prisma.ClaimInclude;
-type ClaimWithPeople = Prisma.ClaimGetPayload<{ include: typeof claimInclude }>;
+/**
+ * Rows everyone may see, plus the viewer's own hidden ones: an owner is told that a moderator hid
+ * their item instead of seeing it silently vanish. `own` names the owner column, e.g. { userId }.
+ */
+function visibleOrOwn<Own extends Record<string, string>>(own: Own | null) {
+  return own ? { OR: [{ hiddenAt: null }, own] } : { hiddenAt: null };
+}
+
+function claimInclude(viewerId: string | null) {
+  return {
+    user: { include: personInclude },
+    problem: problemTitleSelect,
+    requests: {
+      where: visibleOrOwn(viewerId ? { requesterId: viewerId } : null),
+      include: { requester: { include: personInclude } },
+      orderBy: { createdAt: "asc" },
+    },
+  } satisfies Prisma.ClaimInclude;
+}
+type ClaimWithPeople = Prisma.ClaimGetPayload<{ include: ReturnType<typeof claimInclude> }>;
 
 export type ClaimView = {
   id: number;
@@ -52,12 +66,15 @@ export type ClaimView = {
   stale: boolean;
   owner: PersonView;
   collaborators: PersonView[];
-  /** The viewer's own request on this claim, if any. */
-  viewerRequest: { id: number; status: string } | null;
+  /** The viewer's own request on this claim, if any, with when a moderator hid it. */
+  viewerRequest: { id: number; status: string; hiddenAt: Date | null } | null;
+  /** When a moderator hid the claim; only its owner is ever shown a hidden claim. */
+  hiddenAt: Date | null;
 };
 
 function claimView(claim: ClaimWithPeople, viewerId: string | null, now: Date): ClaimView {
-  const accepted = claim.requests.filter((request) => request.status === "accepted");
+  // A hidden request (the viewer's own may be loaded) makes nobody a collaborator.
+  const accepted = claim.requests.filter((request) => request.status === "accepted" && request.hiddenAt === null);
   const group = new Set([claim.userId, ...accepted.map((request) => request.requesterId)]);
   const mine = claim.requests.find((request) => request.requesterId === viewerId);
   return {
@@ -73,13 +90,17 @@ function claimView(claim: ClaimWithPeople, viewerId: string | null, now: Date): 
     stale: isStale(claim.lastUpdateAt, now),
     owner: personView(claim.user, viewerId, group),
     collaborators: accepted.map((request) => personView(request.requester, viewerId, group)),
-    viewerRequest: mine ? { id: mine.id, status: mine.status } : null,
+    viewerRequest: mine ? { id: mine.id, status: mine.status, hiddenAt: mine.hiddenAt } : null,
+    hiddenAt: claim.hiddenAt,
   };
 }
 
-/** Visible claims on a problem, active first, then paused, stale, done and withdrawn. */
+/** Visible claims on a problem (and the viewer's own, even if hidden), active first, then paused, stale, done and withdrawn. */
 export async function claimsForProblem(problemId: number, viewerId: string | null, now = new Date()): Promise<ClaimView[]> {
-  const claims = await db.claim.findMany({ where: { problemId, hiddenAt: null }, include: claimInclude });
+  const claims = await db.claim.findMany({
+    where: { problemId, ...visibleOrOwn(viewerId ? { userId: viewerId } : null) },
+    include: claimInclude(viewerId),
+  });
   return claims
     .sort((a, b) => claimRank(a, now) - claimRank(b, now) || b.lastUpdateAt.getTime() - a.lastUpdateAt.getTime())
     .map((claim) => claimView(claim, viewerId, now));
@@ -99,15 +120,18 @@ export type RequestView = {
   problem: { number: string; title: string };
   requester: PersonView;
   owner: PersonView;
+  /** When a moderator hid the request; only its sender is ever shown a hidden request. */
+  hiddenAt: Date | null;
 };
 
-/** Everything /me shows: my claims, claims I collaborate on, requests received and sent. */
+/** Everything /me shows: my claims and the requests I sent (hidden ones too, marked), claims I collaborate on, requests received. */
 export async function dashboardFor(userId: string, now = new Date()) {
+  const include = claimInclude(userId);
   const [myClaims, collaborating, received, sent] = await Promise.all([
-    db.claim.findMany({ where: { userId, hiddenAt: null }, include: claimInclude, orderBy: { lastUpdateAt: "desc" } }),
+    db.claim.findMany({ where: { userId }, include, orderBy: { lastUpdateAt: "desc" } }),
     db.claim.findMany({
       where: { hiddenAt: null, requests: { some: { requesterId: userId, status: "accepted", hiddenAt: null } } },
-      include: claimInclude,
+      include,
       orderBy: { lastUpdateAt: "desc" },
     }),
     db.collaborationRequest.findMany({
@@ -116,15 +140,15 @@ export async function dashboardFor(userId: string, now = new Date()) {
       orderBy: { createdAt: "desc" },
     }),
     db.collaborationRequest.findMany({
-      where: { hiddenAt: null, requesterId: userId, claim: { hiddenAt: null } },
+      where: { requesterId: userId, claim: { hiddenAt: null } },
       include: requestInclude,
       orderBy: { createdAt: "desc" },
     }),
   ]);
 
   const requestView = (request: (typeof received)[number]): RequestView => {
-    // Before acceptance the two are not collaborators: only public contact details show.
-    const group = new Set(request.status === "accepted" ? [request.claim.userId, request.requesterId] : []);
+    // Before acceptance (or once a moderator hid the request) the two are not collaborators: only public contact details show.
+    const group = new Set(request.status === "accepted" && request.hiddenAt === null ? [request.claim.userId, request.requesterId] : []);
     return {
       id: request.id,
       status: request.status,
@@ -134,6 +158,7 @@ export async function dashboardFor(userId: string, now = new Date()) {
       problem: request.claim.problem,
       requester: personView(request.requester, userId, group),
       owner: personView(request.claim.user, userId, group),
+      hiddenAt: request.hiddenAt,
     };
   };
 
@@ -147,14 +172,16 @@ export async function dashboardFor(userId: string, now = new Date()) {
 
 export type Dashboard = Awaited<ReturnType<typeof dashboardFor>>;
 
-/** Visible links to existing work on a problem, newest first. */
-export async function workLinksForProblem(problemId: number) {
+/** Visible links to existing work on a problem (and the viewer's own, even if hidden), newest first. */
+export async function workLinksForProblem(problemId: number, viewerId: string | null = null) {
   return db.workLink.findMany({
-    where: { problemId, hiddenAt: null },
+    where: { problemId, ...visibleOrOwn(viewerId ? { userId: viewerId } : null) },
     orderBy: { createdAt: "desc" },
-    select: { id: true, title: true, url: true, kind: true, createdAt: true, user: { select: { name: true } } },
+    select: { id: true, title: true, url: true, kind: true, createdAt: true, hiddenAt: true, userId: true, user: { select: { name: true } } },
   });
 }
+
+export type WorkLinkView = Awaited<ReturnType<typeof workLinksForProblem>>[number];
 
 /** The latest claims, requests and links, hidden ones included, for moderators. */
 export async function itemsForModeration(limit = 100) {
@@ -164,4 +191,49 @@ export async function itemsForModeration(limit = 100) {
     db.workLink.findMany({ take: limit, orderBy: { createdAt: "desc" }, include: { user: { select: { name: true, email: true } }, problem: { select: { number: true } } } }),
   ]);
   return { claims, requests, links };
+}
+
+export type ModerationLogEntry = {
+  id: number;
+  action: "hide" | "unhide";
+  createdAt: Date;
+  /** null once the moderator's account is deleted. */
+  moderatorName: string | null;
+  targetType: "claim" | "request" | "link";
+  targetId: number;
+  /** What the target was, or null when it has since been deleted. */
+  target: { problemNumber: string; ownerName: string } | null;
+};
+
+/** The latest hide and unhide actions, newest first, with who did them and what they touched. */
+export async function moderationLog(limit = 50): Promise<ModerationLogEntry[]> {
+  const actions = await db.moderationAction.findMany({
+    take: limit,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    include: { moderator: { select: { name: true } } },
+  });
+  const idsOf = (type: string) => [...new Set(actions.filter((action) => action.targetType === type).map((action) => action.targetId))];
+  // The log points at rows of three tables; one query per table, not one per row.
+  const [claims, requests, links] = await Promise.all([
+    db.claim.findMany({ where: { id: { in: idsOf("claim") } }, select: { id: true, problem: { select: { number: true } }, user: { select: { name: true } } } }),
+    db.collaborationRequest.findMany({
+      where: { id: { in: idsOf("request") } },
+      select: { id: true, claim: { select: { problem: { select: { number: true } } } }, requester: { select: { name: true } } },
+    }),
+    db.workLink.findMany({ where: { id: { in: idsOf("link") } }, select: { id: true, problem: { select: { number: true } }, user: { select: { name: true } } } }),
+  ]);
+  const targets = new Map<string, { problemNumber: string; ownerName: string }>([
+    ...claims.map((claim) => [`claim:${claim.id}`, { problemNumber: claim.problem.number, ownerName: claim.user.name }] as const),
+    ...requests.map((request) => [`request:${request.id}`, { problemNumber: request.claim.problem.number, ownerName: request.requester.name }] as const),
+    ...links.map((link) => [`link:${link.id}`, { problemNumber: link.problem.number, ownerName: link.user.name }] as const),
+  ]);
+  return actions.map((action) => ({
+    id: action.id,
+    action: action.action as ModerationLogEntry["action"],
+    createdAt: action.createdAt,
+    moderatorName: action.moderator?.name ?? null,
+    targetType: action.targetType as ModerationLogEntry["targetType"],
+    targetId: action.targetId,
+    target: targets.get(`${action.targetType}:${action.targetId}`) ?? null,
+  }));
 }

@@ -1,28 +1,10 @@
 import { z } from "zod";
 import { PROBLEM_NUMBER_PATTERN } from "@/lib/content/schema";
+import { CLAIM_STATUSES, MAX_CLAIM_LINKS, MAX_MESSAGE_LENGTH, MAX_NOTE_LENGTH, WORK_LINK_KINDS } from "./vocabulary";
+
+export * from "./vocabulary";
 
 /** Input schemas for every claim, collaboration, link and moderation mutation. */
-
-export const CLAIM_STATUSES = ["interested", "working", "paused", "done"] as const;
-export type ClaimStatus = (typeof CLAIM_STATUSES)[number] | "withdrawn";
-
-/** Claims in these states, updated within STALE_AFTER_DAYS, count as someone working on the problem. */
-export const ACTIVE_CLAIM_STATUSES = ["interested", "working"] as const;
-export const STALE_AFTER_DAYS = 90;
-
-export const CLAIM_STATUS_LABELS: Record<ClaimStatus, string> = {
-  interested: "Interested",
-  working: "Working on it",
-  paused: "Paused",
-  done: "Done",
-  withdrawn: "Withdrawn",
-};
-
-export const WORK_LINK_KINDS = ["paper", "post", "repo", "other"] as const;
-
-export const MAX_NOTE_LENGTH = 1000;
-export const MAX_MESSAGE_LENGTH = 1000;
-export const MAX_CLAIM_LINKS = 5;
 
 /** Only http(s) URLs: a javascript: or data: URL in a link would run in other people's browsers. */
 export const webUrl = z
@@ -30,6 +12,18 @@ export const webUrl = z
   .trim()
   .max(500, "At most 500 characters")
   .pipe(z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: "Enter a full http:// or https:// address" }));
+
+/**
+ * Text from a textarea, trimmed and at most `max` characters. Browsers post line breaks as CRLF;
+ * they count as one character here, as in the form's live counter. The refusal names the limit and
+ * the length, so it helps without JavaScript too.
+ */
+export const longText = (max: number) =>
+  z
+    .string()
+    .overwrite((text) => text.replace(/\r\n?/g, "\n"))
+    .trim()
+    .max(max, { error: (issue) => `At most ${max} characters (this has ${String(issue.input).length})` });
 
 const id = z.coerce.number({ error: "Expected an id" }).int().positive();
 const checkbox = z
@@ -42,12 +36,13 @@ export const problemNumberSchema = z.string().regex(PROBLEM_NUMBER_PATTERN, "Unk
 export const claimInputSchema = z.object({
   problemNumber: problemNumberSchema,
   status: z.enum(CLAIM_STATUSES, { error: "Choose interested, working, paused or done" }),
-  note: z.string().trim().max(MAX_NOTE_LENGTH, `At most ${MAX_NOTE_LENGTH} characters`).default(""),
+  note: longText(MAX_NOTE_LENGTH).default(""),
+  // Each link is checked where it was typed, blanks included, so an error names the right field.
   links: z
-    .array(z.string())
+    .array(z.string().trim().pipe(z.union([z.literal(""), webUrl])))
     .default([])
-    .transform((links) => links.map((link) => link.trim()).filter(Boolean))
-    .pipe(z.array(webUrl).max(MAX_CLAIM_LINKS, `At most ${MAX_CLAIM_LINKS} links`)),
+    .transform((links) => links.filter(Boolean))
+    .pipe(z.array(z.string()).max(MAX_CLAIM_LINKS, `At most ${MAX_CLAIM_LINKS} links`)),
   lookingForCollaborators: checkbox,
 });
 
@@ -55,7 +50,7 @@ export const claimIdSchema = z.object({ claimId: id });
 
 export const requestInputSchema = z.object({
   claimId: id,
-  message: z.string().trim().min(1, "Say a few words about yourself and how you would help").max(MAX_MESSAGE_LENGTH, `At most ${MAX_MESSAGE_LENGTH} characters`),
+  message: longText(MAX_MESSAGE_LENGTH).min(1, "Say a few words about yourself and how you would help"),
 });
 
 export const requestResponseSchema = z.object({
@@ -79,3 +74,5 @@ export const moderationInputSchema = z.object({
 });
 
 export type ClaimInput = z.infer<typeof claimInputSchema>;
+
+export const workLinkIdSchema = z.object({ linkId: id });

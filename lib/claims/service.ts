@@ -10,6 +10,7 @@ import {
   requestIdSchema,
   requestInputSchema,
   requestResponseSchema,
+  workLinkIdSchema,
   workLinkInputSchema,
   type ClaimInput,
 } from "./schemas";
@@ -168,19 +169,63 @@ export async function addWorkLink(actor: Actor, rawInput: unknown): Promise<Muta
   return succeeded({ linkId: link.id });
 }
 
-/** Moderators (ADMIN_EMAILS) hide or unhide a claim, request or link; hidden rows stay in the database. */
+/**
+ * Moderators hide or unhide a claim, request or link; hidden rows stay in the database. The change
+ * and its ModerationAction row (who, what, when) are written in one transaction, so the log never
+ * misses a change nor records one that did not happen. Repeating a hide keeps the first date and logs nothing.
+ */
 export async function setHidden(actor: Actor, rawInput: unknown, now = new Date()): Promise<MutationResult> {
   if (!actor.isAdmin) return refused("Only moderators can hide items.");
   const parsed = moderationInputSchema.safeParse(rawInput);
   if (!parsed.success) return invalid(parsed.error);
-  const data = { hiddenAt: parsed.data.hidden ? now : null };
-  const where = { id: parsed.data.id };
-  const updated =
-    parsed.data.target === "claim"
-      ? await db.claim.updateMany({ where, data })
-      : parsed.data.target === "request"
-        ? await db.collaborationRequest.updateMany({ where, data })
-        : await db.workLink.updateMany({ where, data });
-  if (updated.count === 0) return refused(`There is no ${parsed.data.target} ${parsed.data.id}.`);
+  const { target, id, hidden } = parsed.data;
+  const data = { hiddenAt: hidden ? now : null };
+  // Only rows not already in the asked-for state change.
+  const where = { id, hiddenAt: hidden ? null : { not: null } };
+  return db.$transaction(async (transaction) => {
+    const updated =
+      target === "claim"
+        ? await transaction.claim.updateMany({ where, data })
+        : target === "request"
+          ? await transaction.collaborationRequest.updateMany({ where, data })
+          : await transaction.workLink.updateMany({ where, data });
+    if (updated.count === 0) {
+      const exists =
+        target === "claim"
+          ? await transaction.claim.count({ where: { id } })
+          : target === "request"
+            ? await transaction.collaborationRequest.count({ where: { id } })
+            : await transaction.workLink.count({ where: { id } });
+      return exists ? succeeded(undefined) : refused(`There is no ${target} ${id}.`);
+    }
+    await transaction.moderationAction.create({
+      data: { moderatorId: actor.id, targetType: target, targetId: id, action: hidden ? "hide" : "unhide", createdAt: now },
+    });
+    return succeeded(undefined);
+  });
+}
+
+/**
+ * Removes a link to existing work that the actor added: a real delete of their own row.
+ * Nobody removes other people's links; moderators hide them instead, which keeps a record.
+ */
+export async function deleteWorkLink(actor: Actor, rawInput: unknown): Promise<MutationResult> {
+  const parsed = workLinkIdSchema.safeParse(rawInput);
+  if (!parsed.success) return invalid(parsed.error);
+  // Owner check and delete in one statement: nothing to race between them.
+  const deleted = await db.workLink.deleteMany({ where: { id: parsed.data.linkId, userId: actor.id } });
+  if (deleted.count === 0) return refused("You can only remove links you added yourself.");
   return succeeded(undefined);
+}
+
+/** saveClaim, also saying when a moderator hid the claim, so its owner is not told it is visible when it is not. */
+export async function saveClaimNotingModeration(
+  actor: Actor,
+  rawInput: unknown,
+  now = new Date(),
+): Promise<MutationResult<{ claimId: number; created: boolean; hiddenAt: Date | null }>> {
+  const saved = await saveClaim(actor, rawInput, now);
+  if (!saved.ok) return saved;
+  const { hiddenAt } = await db.claim.findUniqueOrThrow({ where: { id: saved.value.claimId }, select: { hiddenAt: true } });
+  return succeeded({ ...saved.value, hiddenAt });
 }

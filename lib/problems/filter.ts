@@ -1,29 +1,13 @@
 import { z } from "zod";
 import { SLUG_PATTERN } from "@/lib/content/schema";
-import { DIFFICULTY_LETTERS } from "./difficulty";
+import { DIFFICULTY_FILTER_VALUES, MAX_QUERY_LENGTH, type ProblemFilter } from "./filter-model";
+
+export * from "./filter-model";
 
 /**
  * The catalogue filter: one parser for the page's query string, the JSON API and the tests,
  * so that a shared link and an API call always mean the same thing.
  */
-
-export const DIFFICULTY_FILTER_VALUES = [...DIFFICULTY_LETTERS, "unrated"] as const;
-export type DifficultyFilterValue = (typeof DIFFICULTY_FILTER_VALUES)[number];
-
-export const MAX_QUERY_LENGTH = 200;
-
-export type ProblemFilter = {
-  category: string[];
-  difficulty: DifficultyFilterValue[];
-  exciting: boolean;
-  /** Only problems nobody is actively working on. */
-  unclaimed: boolean;
-  /** Only problems with an active claim looking for collaborators. */
-  collaborators: boolean;
-  q: string;
-};
-
-export const EMPTY_FILTER: ProblemFilter = { category: [], difficulty: [], exciting: false, unclaimed: false, collaborators: false, q: "" };
 
 export type FilterError = { parameter: string; message: string };
 
@@ -91,16 +75,4 @@ export function parseProblemFilter(
       q,
     },
   };
-}
-
-/** The canonical query string for a filter (the inverse of parseProblemFilter). */
-export function filterToSearchParams(filter: ProblemFilter): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const slug of filter.category) params.append("category", slug);
-  for (const value of filter.difficulty) params.append("difficulty", value);
-  if (filter.exciting) params.set("exciting", "1");
-  if (filter.unclaimed) params.set("unclaimed", "1");
-  if (filter.collaborators) params.set("collaborators", "1");
-  if (filter.q) params.set("q", filter.q);
-  return params;
 }

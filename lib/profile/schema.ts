@@ -1,22 +1,16 @@
 import { z } from "zod";
 import { displayNameSchema } from "@/lib/auth/display-name";
-import { webUrl } from "@/lib/claims/schemas";
+import { longText, webUrl } from "@/lib/claims/schemas";
+import { CONTACT_VISIBILITIES, MAX_BIO_LENGTH } from "./vocabulary";
 
-export const CONTACT_VISIBILITIES = ["public", "collaborators", "hidden"] as const;
-export type ContactVisibility = (typeof CONTACT_VISIBILITIES)[number];
-
-export const CONTACT_VISIBILITY_LABELS: Record<ContactVisibility, string> = {
-  public: "Everyone",
-  collaborators: "Only my collaborators",
-  hidden: "Nobody",
-};
+export * from "./vocabulary";
 
 const optionalText = (max: number) => z.string().trim().max(max, `At most ${max} characters`).default("");
 
 export const profileInputSchema = z.object({
   name: displayNameSchema,
   affiliation: optionalText(120),
-  bio: optionalText(1000),
+  bio: longText(MAX_BIO_LENGTH).default(""),
   skills: optionalText(300),
   contactEmail: z.union([z.literal(""), z.email("Enter a valid email address").max(254)]).default(""),
   discord: z

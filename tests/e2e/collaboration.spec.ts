@@ -35,7 +35,7 @@ test("two researchers claim, ask, accept and see each other as collaborators", a
   await a.getByLabel("Note").fill("Looking at trigram neurons in a one-layer model.");
   await a.getByLabel("Link 1").fill("https://github.com/example/trigrams");
   await a.getByLabel("Looking for collaborators").check();
-  await a.getByRole("button", { name: "I'm working on this" }).click();
+  await a.getByRole("button", { name: "Save as working on it" }).click();
   await expect(a.getByTestId("form-success")).toHaveText("Your claim is saved.");
   await expect(claimBy(a, alice.name)).toContainText("Open to collaborators");
   await expect(claimBy(a, alice.name)).toContainText("Started");
@@ -46,7 +46,7 @@ test("two researchers claim, ask, accept and see each other as collaborators", a
   await b.getByRole("checkbox", { name: "Looking for collaborators" }).check();
   await expect(b).toHaveURL(/collaborators=1/);
   await expect(b.locator(`li.problem-row[data-number="${problem}"]`)).toBeVisible();
-  await expect(b.locator(`li.problem-row[data-number="${problem}"] [data-testid="claim-count"]`)).toContainText("1 working");
+  await expect(b.locator(`li.problem-row[data-number="${problem}"] .claim-pill`)).toContainText("1 working");
   await b.locator(`li.problem-row[data-number="${problem}"] a`).click();
   await expect(b).toHaveURL(new RegExp(`/problems/${problem.replace(".", "\\.")}$`));
 
@@ -63,7 +63,7 @@ test("two researchers claim, ask, accept and see each other as collaborators", a
   const aliceClaimId = await aliceClaim.getAttribute("data-claim-id");
   await b.goto("/problems/1.4");
   await b.getByLabel("Status").selectOption("interested");
-  await b.getByRole("button", { name: "I'm working on this" }).click();
+  await b.getByRole("button", { name: "Save as interested" }).click();
   await expect(b.getByTestId("form-success")).toHaveText("Your claim is saved.");
   const withdrawForm = claimBy(b, bob.name).locator("form").filter({ has: b.getByRole("button", { name: "Withdraw my claim" }) });
   await withdrawForm.locator('input[name="claimId"]').evaluate((input, id) => ((input as HTMLInputElement).value = id!), aliceClaimId);
@@ -109,7 +109,7 @@ test("signed-out users are sent to sign in from /me and see no claim form", asyn
   await page.goto("/me");
   await expect(page).toHaveURL(/\/sign-in\?returnTo=%2Fme$/);
   await page.goto("/problems/2.1");
-  await expect(page.getByRole("button", { name: "I'm working on this" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /^Save as/ })).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Sign in" }).first()).toBeVisible();
 });
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ProfileForm } from "@/components/profile/profile-form";
 import { requireCurrentUser } from "@/lib/auth/session";
 import { getProfile } from "@/lib/profile/profile";
@@ -15,6 +16,13 @@ export default async function ProfilePage() {
         Your name, affiliation and skills show next to your claims. Contact details show only to the people you choose.
       </p>
       <ProfileForm profile={profile} />
+      <p className="text-sm">
+        Password, a copy of your data and deleting your account:{" "}
+        <Link href="/me/account" className="underline">
+          account settings
+        </Link>
+        .
+      </p>
     </div>
   );
 }

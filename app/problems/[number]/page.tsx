@@ -31,7 +31,7 @@ export default async function ProblemPage({ params }: { params: Params }) {
   const [{ previous, next }, claims, workLinks] = await Promise.all([
     getNeighbours(problem),
     claimsForProblem(problem.id, viewer?.id ?? null),
-    workLinksForProblem(problem.id),
+    workLinksForProblem(problem.id, viewer?.id ?? null),
   ]);
   const terms = JSON.parse(problem.termsJson) as string[];
 
