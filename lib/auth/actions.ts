@@ -17,7 +17,7 @@ function refusalState(error: unknown, values: FormValues, messageFor: (refusal: 
   return {
     ok: false,
     message: field ? "Check the fields below." : message,
-    fieldErrors: field ? { [field]: (refusal.body?.message ?? message).replace(`${field}: `, "") } : undefined,
+    fieldErrors: field ? { [field]: refusal.body?.fieldMessage ?? message } : undefined,
     values: echoedValues(values),
   };
 }

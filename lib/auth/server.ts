@@ -44,7 +44,9 @@ const UNUSED_HTTP_PATHS = [
 function badRequest(error: { issues: { path: PropertyKey[]; message: string }[] }): APIError {
   const issue = error.issues[0];
   const field = issue?.path.map(String).join(".") ?? "";
-  return new APIError("BAD_REQUEST", { message: `${field ? `${field}: ` : ""}${issue?.message ?? "invalid input"}`, code: "INVALID_INPUT", field });
+  const fieldMessage = issue?.message ?? "invalid input";
+  // message names the field for HTTP clients; field and fieldMessage let our forms show it at the field.
+  return new APIError("BAD_REQUEST", { message: `${field ? `${field}: ` : ""}${fieldMessage}`, code: "INVALID_INPUT", field, fieldMessage });
 }
 
 /**
@@ -135,7 +137,7 @@ export function githubSignInEnabled(): boolean {
  * shape: the build can hold two copies of Better Auth's APIError class, so `instanceof` fails
  * whenever the error comes from the other copy.
  */
-export type AuthRefusal = { statusCode: number; message: string; body?: { code?: string; message?: string; field?: string } };
+export type AuthRefusal = { statusCode: number; message: string; body?: { code?: string; message?: string; field?: string; fieldMessage?: string } };
 
 export function asAuthRefusal(error: unknown): AuthRefusal | null {
   if (typeof error !== "object" || error === null) return null;

@@ -7,7 +7,7 @@ import {
   addWorkLink,
   deleteWorkLink,
   respondToRequest,
-  saveClaimNotingModeration,
+  saveClaim,
   sendCollaborationRequest,
   setHidden,
   withdrawClaim,
@@ -17,7 +17,7 @@ import {
 export async function saveClaimAction(_previous: FormState, formData: FormData): Promise<FormState> {
   return perform(
     formData,
-    saveClaimNotingModeration,
+    saveClaim,
     ({ hiddenAt }) =>
       hiddenAt ? `Your claim is saved, but it is still hidden: a moderator hid it on ${formatDay(hiddenAt)}, so other people cannot see it.` : "Your claim is saved.",
     { repeated: ["links"] },

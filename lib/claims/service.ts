@@ -41,8 +41,15 @@ function claimData(input: ClaimInput, now: Date) {
   };
 }
 
-/** Creates or updates the actor's claim on a problem (one per user per problem). */
-export async function saveClaim(actor: Actor, rawInput: unknown, now = new Date()): Promise<MutationResult<{ claimId: number; created: boolean }>> {
+/**
+ * Creates or updates the actor's claim on a problem (one per user per problem). Says when a
+ * moderator hid the claim, so its owner is not told it is visible when it is not.
+ */
+export async function saveClaim(
+  actor: Actor,
+  rawInput: unknown,
+  now = new Date(),
+): Promise<MutationResult<{ claimId: number; created: boolean; hiddenAt: Date | null }>> {
   const parsed = claimInputSchema.safeParse(rawInput);
   if (!parsed.success) return invalid(parsed.error);
   const problem = await liveProblemId(parsed.data.problemNumber);
@@ -50,12 +57,12 @@ export async function saveClaim(actor: Actor, rawInput: unknown, now = new Date(
   const key = { problemId_userId: { problemId: problem.value, userId: actor.id } };
 
   const update = async () => {
-    const existing = await db.claim.findUnique({ where: key, select: { id: true, status: true } });
+    const existing = await db.claim.findUnique({ where: key, select: { id: true, status: true, hiddenAt: true } });
     if (!existing) return null;
     // Coming back after withdrawing starts a new stint of work.
     const restart = existing.status === "withdrawn" ? { startedAt: now } : {};
     await db.claim.update({ where: { id: existing.id }, data: { ...claimData(parsed.data, now), ...restart } });
-    return succeeded({ claimId: existing.id, created: false });
+    return succeeded({ claimId: existing.id, created: false, hiddenAt: existing.hiddenAt });
   };
 
   const updated = await update();
@@ -64,7 +71,7 @@ export async function saveClaim(actor: Actor, rawInput: unknown, now = new Date(
     const claim = await db.claim.create({
       data: { problemId: problem.value, userId: actor.id, startedAt: now, ...claimData(parsed.data, now) },
     });
-    return succeeded({ claimId: claim.id, created: true });
+    return succeeded({ claimId: claim.id, created: true, hiddenAt: null });
   } catch (error) {
     // A second submit raced us to the insert: the unique (problem, user) index kept one row; update it.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
@@ -216,16 +223,4 @@ export async function deleteWorkLink(actor: Actor, rawInput: unknown): Promise<M
   const deleted = await db.workLink.deleteMany({ where: { id: parsed.data.linkId, userId: actor.id } });
   if (deleted.count === 0) return refused("You can only remove links you added yourself.");
   return succeeded(undefined);
-}
-
-/** saveClaim, also saying when a moderator hid the claim, so its owner is not told it is visible when it is not. */
-export async function saveClaimNotingModeration(
-  actor: Actor,
-  rawInput: unknown,
-  now = new Date(),
-): Promise<MutationResult<{ claimId: number; created: boolean; hiddenAt: Date | null }>> {
-  const saved = await saveClaim(actor, rawInput, now);
-  if (!saved.ok) return saved;
-  const { hiddenAt } = await db.claim.findUniqueOrThrow({ where: { id: saved.value.claimId }, select: { hiddenAt: true } });
-  return succeeded({ ...saved.value, hiddenAt });
 }

@@ -122,9 +122,9 @@ describe("what the owner of a hidden item sees, and what nobody else sees", () =
 
   it("tells the owner that saving a hidden claim leaves it hidden", async () => {
     const claimId = await aliceClaimId();
-    expect(await service.saveClaimNotingModeration(alice, { problemNumber: "1.1", status: "working", note: "Edited" })).toMatchObject({ ok: true, value: { claimId, hiddenAt: null } });
+    expect(await service.saveClaim(alice, { problemNumber: "1.1", status: "working", note: "Edited" })).toMatchObject({ ok: true, value: { claimId, hiddenAt: null } });
     await service.setHidden(moderator, { target: "claim", id: claimId, hidden: "1" }, hiddenAt);
-    expect(await service.saveClaimNotingModeration(alice, { problemNumber: "1.1", status: "working", note: "Edited again" })).toMatchObject({ ok: true, value: { claimId, hiddenAt } });
+    expect(await service.saveClaim(alice, { problemNumber: "1.1", status: "working", note: "Edited again" })).toMatchObject({ ok: true, value: { claimId, hiddenAt } });
   });
 
   it("shows the sender their hidden request on /me and the problem page, never to the claim's owner, and it makes nobody a collaborator", async () => {
