@@ -31,6 +31,13 @@ const nextConfig = {
   // Native SQLite driver: load it from node_modules at run time instead of bundling it.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
   poweredByHeader: false,
+  cacheComponents: true,
+  partialPrefetching: false,
+  generateEtags: false,
+  // /problems was once the catalogue's address; the query string (the filter) is kept.
+  async redirects() {
+    return [{ source: "/problems", destination: "/", permanent: false }];
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

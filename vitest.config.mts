@@ -7,6 +7,8 @@ export default defineConfig({
       "@": path.resolve(import.meta.dirname),
       // `server-only` throws outside Next's server bundle; in tests the code runs on the server anyway.
       "server-only": path.resolve(import.meta.dirname, "tests/helpers/server-only-stub.ts"),
+      // Next's cache exists only inside a Next server; see the file for what that means for tests.
+      "next/cache": path.resolve(import.meta.dirname, "tests/helpers/next-cache-outside-next.ts"),
     },
   },
   test: {

@@ -1,6 +1,6 @@
 import "server-only";
-import { revalidatePath } from "next/cache";
 import { getCurrentUser } from "@/lib/auth/session";
+import { CACHE_TAGS, expireAfterWrite } from "@/lib/cache/tags";
 import type { Actor } from "@/lib/claims/service";
 import { db } from "@/lib/db";
 import { echoedValues, formValues, type FormState } from "@/lib/form-state";
@@ -27,7 +27,8 @@ export async function perform<T>(
   if (!allowed.ok) return { ok: false, message: retryMessage(allowed.retryAfterSeconds).replace("attempts", "changes"), values: echoedValues(values) };
   const result = await mutation(user, values);
   if (!result.ok) return { ok: false, message: result.error, fieldErrors: result.fieldErrors, values: echoedValues(values) };
-  // Pages read the session, so they render per request; this refreshes the client router cache.
-  revalidatePath("/", "layout");
+  // Every mutation here changes community data (claims, requests, links, moderation, profiles):
+  // cached pages and API answers that show it render fresh on the very next request.
+  expireAfterWrite(CACHE_TAGS.community);
   return { ok: true, message: typeof success === "function" ? success(result.value) : success };
 }

@@ -9,7 +9,9 @@ export type CurrentUser = { id: string; name: string; email: string; isAdmin: bo
 
 /** The signed-in user for this request, or null; looked up once per request however many components ask. */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await getAuth().api.getSession({ headers: await headers() });
+  // Request headers first: that marks the caller as per-request before anything else runs.
+  const requestHeaders = await headers();
+  const session = await getAuth().api.getSession({ headers: requestHeaders });
   if (!session) return null;
   const { id, name, email } = session.user;
   return { id, name, email, isAdmin: isModerator(session.user) };

@@ -12,6 +12,9 @@ import { CLIENT_ADDRESS_HEADER, parseTrustedProxies, resolveClient } from "@/lib
 import { isServerActionPost, malformedActionBody } from "@/lib/http/action-body";
 import { guardRequest } from "@/lib/http/request-guard";
 import { databaseFilePath, readEnvironment } from "@/lib/env";
+import { readAuthSecret } from "@/lib/auth/secret";
+import { CACHE_INVALIDATION_PATH, requestCacheInvalidation } from "@/lib/cache/invalidation-token";
+import { ALL_CACHE_TAG_NAMES } from "@/lib/cache/tag-names";
 
 const environment = readEnvironment();
 const port = Number(process.env.PORT ?? 3000);
@@ -72,7 +75,29 @@ const app = next({ dev: false, dir: process.cwd(), hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+/**
+ * The cache on disk may predate this start: the build prerendered pages from whatever the database
+ * held then, ingest may have run since, and tag expiries live only in a server's memory. So every
+ * tag is expired before the first request is answered, then the main pages are rendered once, so
+ * that the first visitor does not wait for a render.
+ */
+let cachesReady!: () => void;
+const cachesPrepared = new Promise<void>((resolve) => (cachesReady = resolve));
+const selfUrl = `http://127.0.0.1:${port}`;
+const WARM_PATHS = ["/", "/categories", "/api/problems"];
+
+async function prepareCaches() {
+  if (!(await requestCacheInvalidation(selfUrl, ALL_CACHE_TAG_NAMES, readAuthSecret()))) {
+    throw new Error("serve: could not expire the cache at start-up");
+  }
+  cachesReady();
+  const started = performance.now();
+  for (const warmPath of WARM_PATHS) await fetch(new URL(warmPath, selfUrl)).then((answer) => answer.arrayBuffer());
+  return Math.round(performance.now() - started);
+}
+
 createServer(async (request, response) => {
+  if (request.url !== CACHE_INVALIDATION_PATH) await cachesPrepared;
   const { https } = prepareHeaders(request);
   if (https) response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
   const pathname = (request.url ?? "/").split("?")[0] ?? "/";
@@ -91,6 +116,12 @@ createServer(async (request, response) => {
     if (!response.headersSent) refuse(request, response, 400, "Bad request: the body could not be read.");
     else console.error("serve:", error);
   }
-}).listen(port, hostname, () => {
+}).listen(port, hostname, async () => {
+  const warmMs = await prepareCaches().catch((error: unknown) => {
+    // Serving pages that may be stale, or holding every request forever, are both worse than stopping.
+    console.error("serve: could not prepare the caches:", error);
+    process.exit(1);
+  });
+  console.log(`serve: caches expired and ${WARM_PATHS.length} pages rendered in ${warmMs} ms`);
   console.log(`serve: ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port} (database ${path.relative(process.cwd(), databaseFile ?? "") || environment.DATABASE_URL})`);
 });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { SLUG_PATTERN } from "@/lib/content/schema";
-import { DIFFICULTY_FILTER_VALUES, MAX_QUERY_LENGTH, type ProblemFilter } from "./filter-model";
+import { DIFFICULTY_FILTER_VALUES, filterToSearchParams, MAX_QUERY_LENGTH, type ProblemFilter } from "./filter-model";
 
 export * from "./filter-model";
 
@@ -75,4 +75,35 @@ export function parseProblemFilter(
       q,
     },
   };
+}
+
+/** What each filter parameter expects, for an error that names no user input. */
+const EXPECTED_VALUES: Record<string, string> = {
+  category: "expected category slugs such as toy-language-models",
+  difficulty: "expected A, B, C, D or unrated",
+  exciting: "expected 1 or 0",
+  unclaimed: "expected 1 or 0",
+  collaborators: "expected 1 or 0",
+  q: `must be at most ${MAX_QUERY_LENGTH} characters`,
+};
+
+/**
+ * The catalogue page for a query string, as one path segment: "" for the unfiltered catalogue, the
+ * canonical query string for a valid filter (so equivalent URLs share one cached page), and
+ * "!parameter" for an invalid one (so invalid input, however varied, maps to a handful of pages).
+ * Category slugs are checked against the database by the page, not here.
+ */
+export function catalogueKey(params: URLSearchParams): string {
+  const parsed = parseProblemFilter(params);
+  if (!parsed.ok) return `!${parsed.error.parameter}`;
+  return filterToSearchParams(parsed.filter).toString();
+}
+
+/** The filter a catalogue key stands for (the inverse of catalogueKey), checking category slugs. */
+export function parseCatalogueKey(key: string, knownCategories: readonly string[]): ReturnType<typeof parseProblemFilter> {
+  if (key.startsWith("!")) {
+    const parameter = key.slice(1);
+    return { ok: false, error: { parameter, message: EXPECTED_VALUES[parameter] ?? "not a filter" } };
+  }
+  return parseProblemFilter(new URLSearchParams(key), knownCategories);
 }

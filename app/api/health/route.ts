@@ -1,9 +1,9 @@
+import { connection } from "next/server";
 import { databaseIsHealthy } from "@/lib/health";
 
-export const dynamic = "force-dynamic";
-
-/** GET /api/health: for load balancers and uptime checks. */
+/** GET /api/health: for load balancers and uptime checks; answered per request, never from a cache. */
 export async function GET() {
+  await connection();
   const healthy = await databaseIsHealthy();
   return Response.json({ ok: healthy }, { status: healthy ? 200 : 503 });
 }

@@ -1,15 +1,16 @@
-import { parseProblemFilter } from "@/lib/problems/filter";
-import { toProblemJson } from "@/lib/problems/json";
-import { listCategories, listProblems } from "@/lib/problems/queries";
+import { cachedCategories, cachedProblemsJson } from "@/lib/problems/cached";
+import { catalogueKey, parseProblemFilter } from "@/lib/problems/filter";
+
+const JSON_HEADERS = { "content-type": "application/json" };
 
 /** GET /api/problems: every live problem matching the catalogue's filter parameters. */
 export async function GET(request: Request) {
   const url = new URL(request.url);
-  const categories = await listCategories();
+  const body = await cachedProblemsJson(catalogueKey(url.searchParams), url.origin);
+  if (body !== null) return new Response(body, { headers: JSON_HEADERS });
+  // Invalid: parse again for the message that names the offending value.
+  const categories = await cachedCategories();
   const parsed = parseProblemFilter(url.searchParams, categories.map((category) => category.slug));
-  if (!parsed.ok) {
-    return Response.json({ error: `invalid parameter "${parsed.error.parameter}": ${parsed.error.message}`, parameter: parsed.error.parameter }, { status: 400 });
-  }
-  const problems = await listProblems(parsed.filter);
-  return Response.json({ total: problems.length, problems: problems.map((problem) => toProblemJson(problem, url.origin)) });
+  const error = parsed.ok ? { parameter: "category", message: "unknown category" } : parsed.error;
+  return Response.json({ error: `invalid parameter "${error.parameter}": ${error.message}`, parameter: error.parameter }, { status: 400 });
 }

@@ -1,38 +1,25 @@
-import type { Metadata } from "next";
+import { cacheLife } from "next/cache";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { cache } from "react";
+import type { ReactNode } from "react";
 import { ProblemClaims } from "@/components/claims/problem-claims";
 import { WorkLinks } from "@/components/claims/work-links";
 import { ProblemHeader } from "@/components/problem-header";
 import { getCurrentUser } from "@/lib/auth/session";
+import { CACHE_TAGS, dependsOn } from "@/lib/cache/tags";
 import { claimsForProblem, workLinksForProblem } from "@/lib/claims/queries";
-import { PROBLEM_NUMBER_PATTERN } from "@/lib/content/schema";
-import { getNeighbours, getProblem } from "@/lib/problems/queries";
+import { cachedProblem } from "@/lib/problems/cached";
+import { getNeighbours } from "@/lib/problems/queries";
 
-type Params = Promise<{ number: string }>;
-
-// Metadata and page both need the problem: one lookup per request.
-const findProblem = cache(async (number: string) => (PROBLEM_NUMBER_PATTERN.test(number) ? getProblem(number) : null));
-
-async function loadProblem(params: Params) {
-  const { number } = await params;
-  return (await findProblem(decodeURIComponent(number))) ?? notFound();
-}
-
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const problem = await loadProblem(params);
-  return { title: `${problem.number} ${problem.title}` };
-}
-
-export default async function ProblemPage({ params }: { params: Params }) {
-  const problem = await loadProblem(params);
-  const viewer = await getCurrentUser();
-  const [{ previous, next }, claims, workLinks] = await Promise.all([
-    getNeighbours(problem),
-    claimsForProblem(problem.id, viewer?.id ?? null),
-    workLinksForProblem(problem.id, viewer?.id ?? null),
-  ]);
+/**
+ * A problem's page: what it asks (cached until an ingest), who works on it (`community`: the
+ * cached public view, or the signed-in visitor's own view rendered per request), and its neighbours.
+ */
+export async function ProblemArticle({ number, community }: { number: string; community: ReactNode }) {
+  "use cache";
+  dependsOn(CACHE_TAGS.content, CACHE_TAGS.community);
+  cacheLife("default");
+  const problem = (await cachedProblem(number))!;
+  const { previous, next } = await getNeighbours(problem);
   const terms = JSON.parse(problem.termsJson) as string[];
 
   return (
@@ -67,8 +54,7 @@ export default async function ProblemPage({ params }: { params: Params }) {
           </ul>
         </section>
       )}
-      <ProblemClaims claims={claims} viewer={viewer} problemNumber={problem.number} archived={problem.archivedAt !== null} />
-      <WorkLinks links={workLinks} problemNumber={problem.number} viewer={viewer} archived={problem.archivedAt !== null} />
+      {community}
       <nav aria-label="Problems in this category" className="flex justify-between gap-4 border-t border-zinc-200 pt-4 text-sm dark:border-zinc-800">
         {previous ? (
           <Link href={`/problems/${previous.number}`} rel="prev" className="underline">
@@ -86,5 +72,39 @@ export default async function ProblemPage({ params }: { params: Params }) {
         )}
       </nav>
     </article>
+  );
+}
+
+/** Claims and existing work as a signed-out visitor sees them: the same for everyone, so cached. */
+export async function PublicCommunity({ number }: { number: string }) {
+  "use cache";
+  dependsOn(CACHE_TAGS.content, CACHE_TAGS.community);
+  cacheLife("default");
+  const problem = (await cachedProblem(number))!;
+  const [claims, workLinks] = await Promise.all([claimsForProblem(problem.id, null), workLinksForProblem(problem.id, null)]);
+  const archived = problem.archivedAt !== null;
+  return (
+    <>
+      <ProblemClaims claims={claims} viewer={null} problemNumber={problem.number} archived={archived} />
+      <WorkLinks links={workLinks} problemNumber={problem.number} viewer={null} archived={archived} />
+    </>
+  );
+}
+
+/**
+ * Claims and existing work as the signed-in visitor sees them: their own claim form, their hidden
+ * items, contact details shared with them, their actions. Rendered per request.
+ */
+export async function PersonalCommunity({ number }: { number: string }) {
+  const viewer = await getCurrentUser();
+  if (!viewer) return <PublicCommunity number={number} />;
+  const problem = (await cachedProblem(number))!;
+  const [claims, workLinks] = await Promise.all([claimsForProblem(problem.id, viewer.id), workLinksForProblem(problem.id, viewer.id)]);
+  const archived = problem.archivedAt !== null;
+  return (
+    <>
+      <ProblemClaims claims={claims} viewer={viewer} problemNumber={problem.number} archived={archived} />
+      <WorkLinks links={workLinks} problemNumber={problem.number} viewer={viewer} archived={archived} />
+    </>
   );
 }

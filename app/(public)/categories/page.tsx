@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DatedNote } from "@/components/dated-note";
-import { listCategories } from "@/lib/problems/queries";
+import { cachedCategories } from "@/lib/problems/cached";
 
 export const metadata: Metadata = { title: "Categories" };
 
 export default async function CategoriesPage() {
-  const categories = await listCategories();
+  const categories = await cachedCategories();
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold tracking-tight">Categories</h1>

@@ -1,16 +1,22 @@
+import { cacheLife } from "next/cache";
 import { DatedNote } from "@/components/dated-note";
 import { DifficultyLegend } from "@/components/difficulty-legend";
 import { ProblemFilters } from "@/components/problem-filters";
 import { ProblemList } from "@/components/problem-list";
-import { EMPTY_FILTER, parseProblemFilter } from "@/lib/problems/filter";
+import { CACHE_TAGS, dependsOn } from "@/lib/cache/tags";
+import { EMPTY_FILTER, parseCatalogueKey } from "@/lib/problems/filter";
 import { listCategories, listProblems } from "@/lib/problems/queries";
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-export default async function CataloguePage({ searchParams }: { searchParams: SearchParams }) {
+/**
+ * The catalogue for one filter (a key from catalogueKey), cached per key until a write or an
+ * ingest expires it; at most 15 minutes late for claims that lapse with time alone.
+ */
+export async function CatalogueView({ filterKey }: { filterKey: string }) {
+  "use cache";
+  dependsOn(CACHE_TAGS.content, CACHE_TAGS.community);
+  cacheLife("default");
   const categories = await listCategories();
-  const params = await searchParams;
-  const parsed = parseProblemFilter(params, categories.map((category) => category.slug));
+  const parsed = parseCatalogueKey(filterKey, categories.map((category) => category.slug));
   const filter = parsed.ok ? parsed.filter : EMPTY_FILTER;
   const problems = parsed.ok ? await listProblems(filter) : [];
   const total = categories.reduce((sum, category) => sum + category.problemCount, 0);
@@ -18,12 +24,6 @@ export default async function CataloguePage({ searchParams }: { searchParams: Se
 
   return (
     <div className="space-y-6">
-      {/* Set by the delete-account action's redirect (lib/account/actions.ts). */}
-      {params.account === "deleted" && (
-        <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-100" data-testid="account-deleted">
-          Your account and everything in it are deleted, and you are signed out.
-        </p>
-      )}
       <div className="space-y-3">
         <h1 className="text-2xl font-semibold tracking-tight">Open problems in mechanistic interpretability</h1>
         <p className="max-w-3xl text-zinc-700 dark:text-zinc-300">

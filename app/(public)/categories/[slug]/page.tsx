@@ -1,21 +1,24 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { cache } from "react";
 import { DatedNote } from "@/components/dated-note";
 import { ProblemList } from "@/components/problem-list";
-import { SLUG_PATTERN } from "@/lib/content/schema";
 import { EMPTY_FILTER } from "@/lib/problems/filter";
-import { getCategory, listProblems } from "@/lib/problems/queries";
+import { CACHE_TAGS, dependsOn } from "@/lib/cache/tags";
+import { cachedCategory } from "@/lib/problems/cached";
+import { listProblems } from "@/lib/problems/queries";
+import { cacheLife } from "next/cache";
 
 type Params = Promise<{ slug: string }>;
 
-// Metadata and page both need the category: one lookup per request.
-const findCategory = cache(async (slug: string) => (SLUG_PATTERN.test(slug) ? getCategory(slug) : null));
-
 async function loadCategory(params: Params) {
   const { slug } = await params;
-  return (await findCategory(slug)) ?? notFound();
+  return (await cachedCategory(slug)) ?? notFound();
+}
+
+// Any category renders on its first request and is cached from then on (see the catalogue page).
+export function generateStaticParams() {
+  return [{ slug: "learned-features" }];
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
@@ -25,6 +28,14 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function CategoryPage({ params }: { params: Params }) {
   const category = await loadCategory(params);
+  return <CategoryView slug={category.slug} />;
+}
+
+async function CategoryView({ slug }: { slug: string }) {
+  "use cache";
+  dependsOn(CACHE_TAGS.content, CACHE_TAGS.community);
+  cacheLife("default");
+  const category = (await cachedCategory(slug))!;
   const problems = await listProblems({ ...EMPTY_FILTER, category: [category.slug] });
   return (
     <div className="mx-auto max-w-3xl space-y-6">

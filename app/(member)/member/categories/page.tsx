@@ -1,0 +1,2 @@
+// The signed-in twin of app/(public)/categories/page.tsx.
+export { default, metadata } from "@/app/(public)/categories/page";

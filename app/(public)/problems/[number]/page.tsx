@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { ProblemArticle, PublicCommunity } from "@/components/problem/problem-article";
+import { problemFromParams } from "@/lib/problems/cached";
+
+type Params = Promise<{ number: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const problem = await problemFromParams(params);
+  return { title: `${problem.number} ${problem.title}` };
+}
+
+// Any problem renders on its first request and is cached from then on (see the catalogue page).
+export function generateStaticParams() {
+  return [{ number: "1.1" }];
+}
+
+export default async function ProblemPage({ params }: { params: Params }) {
+  const problem = await problemFromParams(params);
+  return <ProblemArticle number={problem.number} community={<PublicCommunity number={problem.number} />} />;
+}
