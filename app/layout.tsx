@@ -34,6 +34,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <Link href="/categories" className="hover:underline">
                 Categories
               </Link>
+              <Link href="/glossary" className="hover:underline">
+                Glossary
+              </Link>
             </div>
             <div className="ml-auto flex min-w-0 items-center gap-4 text-sm">
               {user ? (

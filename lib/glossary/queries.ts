@@ -6,10 +6,18 @@ import { termKey } from "./term-key";
 export type GlossaryIndexEntry = { slug: string; term: string; aliases: string[]; summary: string; problemCount: number };
 
 /** A glossary entry as its own page shows it. */
-export type GlossaryEntryDetail = { slug: string; term: string; aliases: string[]; linkUrl: string | null; definitionHtml: string; keys: string[] };
+export type GlossaryEntryDetail = {
+  slug: string;
+  term: string;
+  aliases: string[];
+  linkUrl: string | null;
+  summary: string;
+  definitionHtml: string;
+  keys: string[];
+};
 
 /** A problem that uses a term, as the term's page lists it. */
-export type ProblemUsingTerm = { number: string; title: string; difficulty: string | null };
+export type ProblemUsingTerm = { number: string; title: string; difficulty: string | null; exciting: boolean };
 
 /** A problem's term with the slug of its glossary entry, or null when no entry defines it. */
 export type TermLink = { term: string; slug: string | null };
@@ -42,7 +50,7 @@ export async function listGlossaryEntries(): Promise<GlossaryIndexEntry[]> {
 export async function getGlossaryEntry(slug: string): Promise<GlossaryEntryDetail | null> {
   const row = await db.glossaryEntry.findFirst({
     where: { slug, archivedAt: null },
-    select: { slug: true, term: true, aliasesJson: true, keysJson: true, linkUrl: true, definitionHtml: true },
+    select: { slug: true, term: true, aliasesJson: true, keysJson: true, linkUrl: true, summary: true, definitionHtml: true },
   });
   if (!row) return null;
   const { aliasesJson, keysJson, ...entry } = row;
@@ -51,12 +59,14 @@ export async function getGlossaryEntry(slug: string): Promise<GlossaryEntryDetai
 
 /** The live problems that list any of these term keys among their terms, in catalogue order. */
 export async function problemsUsingTerm(keys: string[]): Promise<ProblemUsingTerm[]> {
-  return db.$queryRaw<ProblemUsingTerm[]>`
-    SELECT p."number" AS number, p."title" AS title, p."difficulty" AS difficulty
+  const rows = await db.$queryRaw<(Omit<ProblemUsingTerm, "exciting"> & { exciting: number | bigint | boolean })[]>`
+    SELECT p."number" AS number, p."title" AS title, p."difficulty" AS difficulty, p."exciting" AS exciting
     FROM "Problem" p
     WHERE p."archivedAt" IS NULL
       AND EXISTS (SELECT 1 FROM json_each(p."termsJson") t WHERE lower(trim(t.value)) IN (SELECT value FROM json_each(${JSON.stringify(keys)})))
     ORDER BY p."numberMajor", p."numberMinor"`;
+  // SQLite has no boolean type: a raw query returns the stored 0 or 1.
+  return rows.map((row) => ({ ...row, exciting: Boolean(Number(row.exciting)) }));
 }
 
 /** Pairs each of a problem's terms with its glossary entry's slug (null when none defines it), in the given order. */

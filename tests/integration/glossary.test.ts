@@ -60,7 +60,7 @@ describe("glossary ingest and queries", () => {
   it("finds the problems that use an entry's term or aliases, in catalogue order", async () => {
     const entry = await queries.getGlossaryEntry("neuron");
     expect(entry).toMatchObject({ term: "neuron", keys: ["neuron", "neurons", "mlp neuron"] });
-    expect((await queries.problemsUsingTerm(entry!.keys)).map((problem) => problem.number)).toEqual(["1.1", "2.1"]);
+    expect((await queries.problemsUsingTerm(entry!.keys)).map(({ number, exciting }) => [number, exciting])).toEqual([["1.1", true], ["2.1", false]]);
     expect(await queries.getGlossaryEntry("no-such-entry")).toBeNull();
   });
 

@@ -5,9 +5,11 @@ import { cache } from "react";
 import { ProblemClaims } from "@/components/claims/problem-claims";
 import { WorkLinks } from "@/components/claims/work-links";
 import { ProblemHeader } from "@/components/problem-header";
+import { ProblemTerms } from "@/components/problem-terms";
 import { getCurrentUser } from "@/lib/auth/session";
 import { claimsForProblem, workLinksForProblem } from "@/lib/claims/queries";
 import { PROBLEM_NUMBER_PATTERN } from "@/lib/content/schema";
+import { glossaryLinksFor } from "@/lib/glossary/queries";
 import { getNeighbours, getProblem } from "@/lib/problems/queries";
 
 type Params = Promise<{ number: string }>;
@@ -28,12 +30,12 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function ProblemPage({ params }: { params: Params }) {
   const problem = await loadProblem(params);
   const viewer = await getCurrentUser();
-  const [{ previous, next }, claims, workLinks] = await Promise.all([
+  const [{ previous, next }, claims, workLinks, terms] = await Promise.all([
     getNeighbours(problem),
     claimsForProblem(problem.id, viewer?.id ?? null),
     workLinksForProblem(problem.id, viewer?.id ?? null),
+    glossaryLinksFor(JSON.parse(problem.termsJson) as string[]),
   ]);
-  const terms = JSON.parse(problem.termsJson) as string[];
 
   return (
     <article className="mx-auto max-w-3xl space-y-6">
@@ -53,20 +55,7 @@ export default async function ProblemPage({ params }: { params: Params }) {
       />
       {/* bodyHtml was sanitised at ingest (rehype-sanitize), so it is safe to insert. */}
       <div className="prose-body" dangerouslySetInnerHTML={{ __html: problem.bodyHtml }} />
-      {terms.length > 0 && (
-        <section aria-labelledby="terms-heading" className="text-sm">
-          <h2 id="terms-heading" className="mb-2 font-semibold">
-            Terms to look up
-          </h2>
-          <ul className="flex flex-wrap gap-2">
-            {terms.map((term) => (
-              <li key={term} className="rounded-full border border-zinc-300 px-2.5 py-0.5 dark:border-zinc-700">
-                {term}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <ProblemTerms terms={terms} />
       <ProblemClaims claims={claims} viewer={viewer} problemNumber={problem.number} archived={problem.archivedAt !== null} />
       <WorkLinks links={workLinks} problemNumber={problem.number} viewer={viewer} archived={problem.archivedAt !== null} />
       <nav aria-label="Problems in this category" className="flex justify-between gap-4 border-t border-zinc-200 pt-4 text-sm dark:border-zinc-800">
