@@ -4,9 +4,11 @@ import type { ReactNode } from "react";
 import { ProblemClaims } from "@/components/claims/problem-claims";
 import { WorkLinks } from "@/components/claims/work-links";
 import { ProblemHeader } from "@/components/problem-header";
+import { ProblemTerms } from "@/components/problem-terms";
 import { getCurrentUser } from "@/lib/auth/session";
 import { CACHE_TAGS, dependsOn } from "@/lib/cache/tags";
 import { claimsForProblem, workLinksForProblem } from "@/lib/claims/queries";
+import { glossaryLinksFor } from "@/lib/glossary/queries";
 import { cachedProblem } from "@/lib/problems/cached";
 import { getNeighbours } from "@/lib/problems/queries";
 
@@ -20,7 +22,7 @@ export async function ProblemArticle({ number, community }: { number: string; co
   cacheLife("default");
   const problem = (await cachedProblem(number))!;
   const { previous, next } = await getNeighbours(problem);
-  const terms = JSON.parse(problem.termsJson) as string[];
+  const terms = await glossaryLinksFor(JSON.parse(problem.termsJson) as string[]);
 
   return (
     <article className="mx-auto max-w-3xl space-y-6">
@@ -40,20 +42,7 @@ export async function ProblemArticle({ number, community }: { number: string; co
       />
       {/* bodyHtml was sanitised at ingest (rehype-sanitize), so it is safe to insert. */}
       <div className="prose-body" dangerouslySetInnerHTML={{ __html: problem.bodyHtml }} />
-      {terms.length > 0 && (
-        <section aria-labelledby="terms-heading" className="text-sm">
-          <h2 id="terms-heading" className="mb-2 font-semibold">
-            Terms to look up
-          </h2>
-          <ul className="flex flex-wrap gap-2">
-            {terms.map((term) => (
-              <li key={term} className="rounded-full border border-zinc-300 px-2.5 py-0.5 dark:border-zinc-700">
-                {term}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <ProblemTerms terms={terms} />
       {community}
       <nav aria-label="Problems in this category" className="flex justify-between gap-4 border-t border-zinc-200 pt-4 text-sm dark:border-zinc-800">
         {previous ? (

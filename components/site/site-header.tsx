@@ -16,6 +16,9 @@ export function SiteHeader({ account }: { account: ReactNode }) {
           <Link href="/categories" className="hover:underline">
             Categories
           </Link>
+          <Link href="/glossary" className="hover:underline">
+            Glossary
+          </Link>
         </div>
         <div className="ml-auto flex min-w-0 items-center gap-4 text-sm">{account}</div>
       </nav>

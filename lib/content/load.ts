@@ -1,4 +1,5 @@
 import path from "node:path";
+import { glossaryDirOf, loadGlossary, type LoadedGlossaryEntry } from "./load-glossary";
 import { markdownFiles, parseFile, type ContentError } from "./parse-file";
 import {
   categoryFrontmatterSchema,
@@ -8,6 +9,7 @@ import {
 } from "./schema";
 
 export type { ContentError } from "./parse-file";
+export type { LoadedGlossaryEntry } from "./load-glossary";
 
 /** A valid category file. Its body stays Markdown: ingest renders it only when the row must be written. */
 export type LoadedCategory = CategoryFrontmatter & { path: string; body: string; contentHash: string };
@@ -16,7 +18,7 @@ export type LoadedCategory = CategoryFrontmatter & { path: string; body: string;
 export type LoadedProblem = ProblemFrontmatter & ProblemNumberParts & { path: string; body: string; contentHash: string };
 
 export type LoadedContent =
-  | { ok: true; categories: LoadedCategory[]; problems: LoadedProblem[] }
+  | { ok: true; categories: LoadedCategory[]; problems: LoadedProblem[]; glossary: LoadedGlossaryEntry[] }
   | { ok: false; errors: ContentError[] };
 
 export function formatContentError(error: ContentError): string {
@@ -38,7 +40,8 @@ export function compareProblemNumbers(a: ProblemNumberParts, b: ProblemNumberPar
 }
 
 /**
- * Reads and validates every category and problem file under contentDir (categories/ and problems/),
+ * Reads and validates every category, problem and glossary file under contentDir (categories/,
+ * problems/ and glossary/),
  * every time: checks across files (numbers, categories) need them all, and validation costs far
  * less than rendering. Either all content is valid, or every error found is returned and nothing else.
  */
@@ -106,8 +109,10 @@ export async function loadContent(contentDir: string): Promise<LoadedContent> {
     problems.push(problem);
   }
 
+  const glossary = loadGlossary(glossaryDirOf(contentDir), display, errors);
+
   if (errors.length > 0) return { ok: false, errors };
   problems.sort(compareProblemNumbers);
   categories.sort((a, b) => a.order - b.order);
-  return { ok: true, categories, problems };
+  return { ok: true, categories, problems, glossary };
 }

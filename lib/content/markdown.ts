@@ -14,6 +14,20 @@ export function searchableText(...parts: string[]): string {
     .toLowerCase();
 }
 
+/**
+ * The first sentence of a Markdown text as plain text (link targets and Markdown punctuation
+ * removed), for a one-line summary. A sentence ends at . ! or ? followed by a space or the end.
+ */
+export function firstSentence(markdown: string, maxLength = 300): string {
+  const text = markdown
+    .replace(/\]\([^)]*\)/g, "]")
+    .replace(/[*_`>[\]#|~]+/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  const sentence = /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
+  return sentence.length <= maxLength ? sentence : `${sentence.slice(0, maxLength - 1).trimEnd()}…`;
+}
+
 /** Renders many Markdown bodies, in order; ingest takes one of these so that tests can count renders. */
 export type RenderMarkdown = (bodies: string[]) => Promise<string[]>;
 

@@ -57,5 +57,17 @@ export const categoryFrontmatterSchema = z
   })
   .strict();
 
+export const glossaryFrontmatterSchema = z
+  .object({
+    term: z.string({ error: "expected the term, spelled as the problems use it" }).trim().min(1, "must not be empty").max(100),
+    slug: z.string({ error: "expected a slug such as induction-head" }).regex(SLUG_PATTERN, "expected a slug such as induction-head"),
+    // Other spellings that problems use for the same thing: a plural, a hyphenated form, an abbreviation.
+    aliases: z.array(z.string({ error: "expected a list of strings" }).trim().min(1, "must not be empty").max(100)).max(20).default([]),
+    // One well-known public explainer; optional, and left out unless we are sure the page exists.
+    link: httpUrl.optional(),
+  })
+  .strict();
+
 export type ProblemFrontmatter = z.infer<typeof problemFrontmatterSchema>;
+export type GlossaryFrontmatter = z.infer<typeof glossaryFrontmatterSchema>;
 export type CategoryFrontmatter = z.infer<typeof categoryFrontmatterSchema>;

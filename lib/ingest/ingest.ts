@@ -2,13 +2,14 @@ import type { Database } from "@/lib/database-client";
 import { loadContent, type ContentError } from "@/lib/content/load";
 import type { RenderMarkdown } from "@/lib/content/markdown";
 import { syncCategories } from "./categories";
+import { syncGlossary } from "./glossary";
 import type { IngestCounts } from "./plan-sync";
 import { syncProblems } from "./problems";
 
 export type { IngestCounts } from "./plan-sync";
 
 export type IngestResult =
-  | { ok: true; problems: IngestCounts; categories: IngestCounts }
+  | { ok: true; problems: IngestCounts; categories: IngestCounts; glossary: IngestCounts }
   | { ok: false; errors: ContentError[] };
 
 export type IngestOptions = {
@@ -37,7 +38,8 @@ export async function ingestContent(database: Database, contentDir: string, opti
       // Categories first: problems reference them.
       const categories = await syncCategories(transaction, content.categories, now, options.render);
       const problems = await syncProblems(transaction, content.problems, now, options.render);
-      return { ok: true as const, problems, categories };
+      const glossary = await syncGlossary(transaction, content.glossary, now, options.render);
+      return { ok: true as const, problems, categories, glossary };
     },
     { timeout: TRANSACTION_TIMEOUT_MS },
   );
@@ -47,5 +49,5 @@ export async function ingestContent(database: Database, contentDir: string, opti
 export function formatIngestSummary(result: Extract<IngestResult, { ok: true }>): string {
   const line = (counts: IngestCounts) =>
     `${counts.added} added, ${counts.updated} updated, ${counts.archived} archived, ${counts.unchanged} unchanged`;
-  return `ingest: problems ${line(result.problems)}; categories ${line(result.categories)}`;
+  return `ingest: problems ${line(result.problems)}; categories ${line(result.categories)}; glossary ${line(result.glossary)}`;
 }

@@ -6,12 +6,21 @@ import { serializeProblemFile } from "@/lib/content/serialize";
 export const REAL_CONTENT_DIR = path.join(process.cwd(), "content");
 export const FIXTURE_CONTENT_DIR = path.join(process.cwd(), "tests", "fixtures", "content");
 export const BROKEN_FIXTURES_DIR = path.join(process.cwd(), "tests", "fixtures", "broken");
+export const GLOSSARY_FIXTURES_DIR = path.join(process.cwd(), "tests", "fixtures", "glossary");
+export const BROKEN_GLOSSARY_FIXTURES_DIR = path.join(process.cwd(), "tests", "fixtures", "broken-glossary");
 export const FACTS_FILE = path.join(process.cwd(), "..", "shared", "cop", "problems.jsonl");
 
 /** A writable copy of a content folder, so a test can edit, add or delete files. */
 export function copyContent(from: string): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), "open-problems-content-"));
   cpSync(from, dir, { recursive: true });
+  return dir;
+}
+
+/** A writable copy of the fixture content with the valid glossary fixtures in its glossary/ folder. */
+export function copyContentWithGlossary(): string {
+  const dir = copyContent(FIXTURE_CONTENT_DIR);
+  cpSync(GLOSSARY_FIXTURES_DIR, path.join(dir, "glossary"), { recursive: true });
   return dir;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderMarkdown, searchableText } from "@/lib/content/markdown";
+import { firstSentence, renderMarkdown, searchableText } from "@/lib/content/markdown";
 
 describe("renderMarkdown", () => {
   it("renders Markdown with GitHub extensions", () => {
@@ -26,5 +26,20 @@ describe("searchableText", () => {
     expect(searchableText("1.3", "Trigram Neurons", "See [the *post*](https://x.org/y) about `ice cream`")).toBe(
       "1.3 trigram neurons see the post about ice cream",
     );
+  });
+});
+
+describe("firstSentence", () => {
+  it("keeps the first sentence as plain text, without Markdown punctuation or link targets", () => {
+    expect(firstSentence("A **head** that reads [earlier tokens](https://x.org/y). It then copies them.")).toBe("A head that reads earlier tokens.");
+  });
+
+  it("does not end a sentence inside a number, and keeps a text with no full stop whole", () => {
+    expect(firstSentence("Drawn from [0.5, 1] each time. More.")).toBe("Drawn from 0.5, 1 each time.");
+    expect(firstSentence("no full stop here")).toBe("no full stop here");
+  });
+
+  it("shortens an over-long sentence with an ellipsis", () => {
+    expect(firstSentence(`${"word ".repeat(100)}.`, 20)).toBe("word word word word…");
   });
 });
