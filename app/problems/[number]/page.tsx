@@ -6,7 +6,7 @@ import { ProblemClaims } from "@/components/claims/problem-claims";
 import { WorkLinks } from "@/components/claims/work-links";
 import { ProblemHeader } from "@/components/problem-header";
 import { getCurrentUser } from "@/lib/auth/session";
-import { claimsForProblem, workLinksForProblem } from "@/lib/claims/queries";
+import { claimsForProblem, outcomesOf, workLinksForProblem } from "@/lib/claims/queries";
 import { PROBLEM_NUMBER_PATTERN } from "@/lib/content/schema";
 import { getNeighbours, getProblem } from "@/lib/problems/queries";
 
@@ -28,9 +28,11 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function ProblemPage({ params }: { params: Params }) {
   const problem = await loadProblem(params);
   const viewer = await getCurrentUser();
+  // One clock for the claims and the claim form's date range.
+  const now = new Date();
   const [{ previous, next }, claims, workLinks] = await Promise.all([
     getNeighbours(problem),
-    claimsForProblem(problem.id, viewer?.id ?? null),
+    claimsForProblem(problem.id, viewer?.id ?? null, now),
     workLinksForProblem(problem.id, viewer?.id ?? null),
   ]);
   const terms = JSON.parse(problem.termsJson) as string[];
@@ -67,8 +69,8 @@ export default async function ProblemPage({ params }: { params: Params }) {
           </ul>
         </section>
       )}
-      <ProblemClaims claims={claims} viewer={viewer} problemNumber={problem.number} archived={problem.archivedAt !== null} />
-      <WorkLinks links={workLinks} problemNumber={problem.number} viewer={viewer} archived={problem.archivedAt !== null} />
+      <ProblemClaims claims={claims} viewer={viewer} problemNumber={problem.number} archived={problem.archivedAt !== null} now={now} />
+      <WorkLinks links={workLinks} problemNumber={problem.number} viewer={viewer} archived={problem.archivedAt !== null} outcomes={outcomesOf(claims)} />
       <nav aria-label="Problems in this category" className="flex justify-between gap-4 border-t border-zinc-200 pt-4 text-sm dark:border-zinc-800">
         {previous ? (
           <Link href={`/problems/${previous.number}`} rel="prev" className="underline">
