@@ -39,7 +39,7 @@ function RenewOnDate({ claimId, renewal }: { claimId: number; renewal: Renewal }
         <input type="hidden" name="claimId" value={claimId} />
         <TextField
           id={`renew-date-${claimId}`}
-          label="Keep my claim until"
+          label="New expiry date"
           type="date"
           min={renewal.min}
           max={renewal.max}

@@ -284,6 +284,20 @@ describe("outcomes and intent", () => {
   });
 });
 
+describe("catalogue rows", () => {
+  it("count working, interested and done claims with the one definition of active, lapsed ones out", async () => {
+    await claim(alice, { status: "working" });
+    await claim(bob, { status: "interested", lookingForCollaborators: "" });
+    await claim(carol, { status: "done", outcomeSummary: "Done it." });
+    const lapsedUser = await createUser(database.prisma, "Dan");
+    const lapsed = await claim(lapsedUser, { status: "working" });
+    await database.prisma.claim.update({ where: { id: lapsed }, data: { expiresAt: new Date(now.getTime() - 1) } });
+    const row = (await problems.listProblems(EMPTY_FILTER, now)).find((p) => p.number === "1.1")!;
+    expect(row).toMatchObject({ activeClaims: 2, workingClaims: 1, interestedClaims: 1, doneClaims: 1, lookingForCollaborators: true });
+    expect(await problems.getProblem("1.1", now)).toMatchObject({ activeClaims: 2, workingClaims: 1, interestedClaims: 1, doneClaims: 1 });
+  });
+});
+
 describe("/me", () => {
   it("lists claims lapsing within 14 days (and lapsed ones) first, soonest first", async () => {
     const soon = await claim(alice, { expiresOn: "2026-12-20" });
