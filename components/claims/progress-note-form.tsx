@@ -37,7 +37,7 @@ export function ProgressNoteForm({ claimId }: { claimId: number }) {
         <fieldset className="min-w-0 space-y-2">
           <legend className="text-sm font-medium">Links (optional)</legend>
           {links.map((link, index) => (
-            <TextField key={index} id={`note-link-${claimId}-${index}`} label={`Note link ${index + 1}`} name="links" type="url" placeholder="https://" defaultValue={link} error={form.error(`links.${index}`)} />
+            <TextField key={index} id={`note-link-${claimId}-${index}`} label={`Web address ${index + 1}`} name="links" type="url" placeholder="https://" defaultValue={link} error={form.error(`links.${index}`)} />
           ))}
           {form.error("links") && <p className="text-sm text-red-700 dark:text-red-300">{form.error("links")}</p>}
         </fieldset>
