@@ -23,7 +23,7 @@ export function ProgressNoteForm({ claimId }: { claimId: number }) {
       {form.state.ok && <FormMessage state={form.state} />}
       <details className="w-full min-w-0 text-sm" open={form.state.message && !form.state.ok ? true : undefined}>
       <summary className="cursor-pointer font-medium text-blue-700 dark:text-blue-300">Post a progress note</summary>
-      <form key={form.key} ref={form.focusFirstError} action={action} className="mt-2 space-y-2" aria-label="Progress note">
+      <form key={form.key} ref={form.focusFirstError} action={action} className="mt-2 space-y-2" aria-label="Progress update">
         {!form.state.ok && <FormMessage state={form.state} />}
         <input type="hidden" name="claimId" value={claimId} />
         <TextAreaField
