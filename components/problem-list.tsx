@@ -7,7 +7,9 @@ export type ProblemListItem = {
   subcategory: string | null;
   difficulty: string | null;
   exciting: boolean;
-  activeClaims: number;
+  workingClaims: number;
+  interestedClaims: number;
+  doneClaims: number;
   lookingForCollaborators: boolean;
 };
 
@@ -45,7 +47,7 @@ export function ProblemList({
 }
 
 function compactRow(problem: ProblemListItem): CompactRow {
-  return [problem.number, problem.title, problem.subcategory, problem.difficulty, problem.exciting, problem.activeClaims, problem.lookingForCollaborators];
+  return [problem.number, problem.title, problem.subcategory, problem.difficulty, problem.exciting, problem.workingClaims, problem.interestedClaims, problem.lookingForCollaborators, problem.doneClaims];
 }
 
 /** Consecutive problems of the same category (the list is sorted by number, so category first). */

@@ -4,15 +4,25 @@ import { DifficultyBadge } from "./difficulty-badge";
 import { ExcitingStar } from "./exciting-star";
 
 /**
- * One catalogue row as a tuple: number, title, section, difficulty, star, active claims, open to
- * collaborators. A client component gets its rows as this compact data, so the page's RSC payload
+ * One catalogue row as a tuple: number, title, section, difficulty, star, active claims working and
+ * interested, open to collaborators, done claims. A client component gets its rows as this compact data, so the page's RSC payload
  * carries about a hundred bytes per row instead of a second copy of every row's markup.
  */
-export type CompactRow = [number: string, title: string, subcategory: string | null, difficulty: string | null, exciting: boolean, activeClaims: number, open: boolean];
+export type CompactRow = [
+  number: string,
+  title: string,
+  subcategory: string | null,
+  difficulty: string | null,
+  exciting: boolean,
+  working: number,
+  interested: number,
+  open: boolean,
+  done: number,
+];
 
 export function ProblemRows({ rows }: { rows: CompactRow[] }) {
   // A section name shows once, above the first row of its run, not on every row.
-  return rows.map(([number, title, subcategory, difficulty, exciting, activeClaims, open], index) => (
+  return rows.map(([number, title, subcategory, difficulty, exciting, working, interested, open, done], index) => (
     <li key={number} data-number={number} className="problem-row">
       {subcategory && subcategory !== rows[index - 1]?.[2] && <span className="problem-section">{subcategory}</span>}
       {/* A plain link: hundreds of next/link components would each hydrate and prefetch. */}
@@ -23,11 +33,14 @@ export function ProblemRows({ rows }: { rows: CompactRow[] }) {
           {exciting && <> <ExcitingStar /></>}
         </span>
         <span className="problem-aside">
-          {activeClaims > 0 && (
-            <span className="claim-pill" title={open ? "Someone working on it is looking for collaborators" : undefined}>
-              {activeClaims} working{open && <> · <span className="claim-pill-open">open</span></>}
+          {/* In words, not a tooltip: touch users cannot hover. */}
+          {working + interested > 0 && (
+            <span className="claim-pill">
+              {[working > 0 && `${working} working`, interested > 0 && `${interested} interested`].filter(Boolean).join(" · ")}
+              {open && <> · <span className="claim-pill-open">looking for collaborators</span></>}
             </span>
           )}
+          {done > 0 && <span className="done-pill">done by {done}</span>}
           <DifficultyBadge difficulty={difficulty} />
         </span>
       </a>

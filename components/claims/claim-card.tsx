@@ -4,16 +4,9 @@ import { FormattedDate } from "@/components/formatted-date";
 import { LinkedText } from "@/components/linked-text";
 import { HiddenNotice } from "@/components/moderation/hidden-notice";
 import type { ClaimView } from "@/lib/claims/queries";
-import { CLAIM_STATUS_LABELS, STALE_AFTER_DAYS } from "@/lib/claims/vocabulary";
+import { ClaimLabels } from "./claim-labels";
+import { ClaimTimeline } from "./claim-timeline";
 import { Person } from "./person";
-
-const STATUS_STYLES: Record<string, string> = {
-  interested: "bg-sky-100 text-sky-900 dark:bg-sky-950 dark:text-sky-200",
-  working: "bg-emerald-100 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-200",
-  paused: "bg-zinc-200 text-zinc-800 dark:bg-zinc-800 dark:text-zinc-200",
-  done: "bg-violet-100 text-violet-900 dark:bg-violet-950 dark:text-violet-200",
-  withdrawn: "bg-zinc-100 text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400",
-};
 
 /** One claim: who, status, dates, note, links, collaborators; `children` holds the viewer's actions. */
 export function ClaimCard({ claim, showProblem = false, children }: { claim: ClaimView; showProblem?: boolean; children?: ReactNode }) {
@@ -36,19 +29,24 @@ export function ClaimCard({ claim, showProblem = false, children }: { claim: Cla
       )}
       <div className="flex flex-wrap items-center gap-2">
         <Person person={claim.owner} />
-        <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${STATUS_STYLES[claim.status] ?? ""}`}>{CLAIM_STATUS_LABELS[claim.status]}</span>
-        {claim.stale && claim.status !== "done" && claim.status !== "withdrawn" && (
-          <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900 dark:bg-amber-950 dark:text-amber-200" title={`No update for more than ${STALE_AFTER_DAYS} days`}>
-            Stale
-          </span>
-        )}
-        {claim.lookingForCollaborators && claim.active && (
-          <span className="rounded-full bg-blue-100 px-2 py-0.5 text-xs font-medium text-blue-900 dark:bg-blue-950 dark:text-blue-200">Open to collaborators</span>
-        )}
+        <ClaimLabels claim={claim} />
       </div>
-      <p className="text-xs text-zinc-600 dark:text-zinc-400">
+      <p className="text-xs text-zinc-600 dark:text-zinc-400" data-testid="claim-dates">
         Started <FormattedDate date={claim.startedAt} /> · last update <FormattedDate date={claim.lastUpdateAt} />
+        {claim.active && (
+          <>
+            {" "}
+            · until <FormattedDate date={claim.expiresAt} />
+          </>
+        )}
+        {claim.lapsed && (
+          <>
+            {" "}
+            · lapsed after <FormattedDate date={claim.expiresAt} />
+          </>
+        )}
       </p>
+      {claim.outcome && <ClaimOutcome outcome={claim.outcome} />}
       {claim.note && (
         <p className="whitespace-pre-line text-sm">
           <LinkedText text={claim.note} />
@@ -77,7 +75,25 @@ export function ClaimCard({ claim, showProblem = false, children }: { claim: Cla
           </ul>
         </div>
       )}
+      <ClaimTimeline notes={claim.notes} />
       {children && <div className="flex flex-wrap items-start gap-3 pt-1 empty:hidden">{children}</div>}
     </article>
+  );
+}
+
+function ClaimOutcome({ outcome }: { outcome: NonNullable<ClaimView["outcome"]> }) {
+  return (
+    <p className="text-sm" data-testid="outcome">
+      <span className="font-medium">Outcome: </span>
+      {outcome.summary}
+      {outcome.url && (
+        <>
+          {outcome.summary && " — "}
+          <a href={outcome.url} rel="nofollow ugc noopener noreferrer" className="underline [overflow-wrap:anywhere]">
+            {outcome.url}
+          </a>
+        </>
+      )}
+    </p>
   );
 }

@@ -6,12 +6,40 @@ import { FormMessage } from "@/components/forms/form-message";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { useFormDraft, type FormDraft } from "@/components/forms/use-form-draft";
 import { saveClaimAction } from "@/lib/claims/actions";
-import { CLAIM_STATUS_LABELS, CLAIM_STATUSES, MAX_CLAIM_LINKS, MAX_NOTE_LENGTH } from "@/lib/claims/vocabulary";
+import { endOfDay, type IsoDay } from "@/lib/claims/expiry";
+import {
+  AI_INVOLVEMENT_LABELS,
+  AI_INVOLVEMENTS,
+  CLAIM_PURPOSE_LABELS,
+  CLAIM_PURPOSES,
+  CLAIM_STATUS_LABELS,
+  CLAIM_STATUSES,
+  MAX_CLAIM_LINKS,
+  MAX_NOTE_LENGTH,
+  MAX_OUTCOME_SUMMARY_LENGTH,
+} from "@/lib/claims/vocabulary";
+import { formatDay } from "@/lib/format-date";
 import { INITIAL_FORM_STATE } from "@/lib/form-state";
 
-export type ClaimFormValues = { status: string; note: string; links: string[]; lookingForCollaborators: boolean };
+export type ClaimFormValues = {
+  status: string;
+  note: string;
+  links: string[];
+  lookingForCollaborators: boolean;
+  /** The claim's current expiry day when it is still active; the form otherwise starts from the default. */
+  expiresOn: IsoDay | null;
+  purpose: string | null;
+  aiInvolvement: string | null;
+  outcomeUrl: string;
+  outcomeSummary: string;
+};
+
+/** The days the owner may choose now: tomorrow up to the maximum, and the default. */
+export type ExpiryChoices = { min: IsoDay; max: IsoDay; default: IsoDay };
 
 const STATUS_OPTIONS = CLAIM_STATUSES.map((value) => ({ value, label: CLAIM_STATUS_LABELS[value] }));
+const PURPOSE_OPTIONS = [{ value: "", label: "Not said" }, ...CLAIM_PURPOSES.map((value) => ({ value, label: CLAIM_PURPOSE_LABELS[value] }))];
+const AI_OPTIONS = [{ value: "", label: "Not said" }, ...AI_INVOLVEMENTS.map((value) => ({ value, label: AI_INVOLVEMENT_LABELS[value] }))];
 
 /** What the submit button says for each status: what saving will record. */
 const SAVE_LABELS: Record<(typeof CLAIM_STATUSES)[number], string> = {
@@ -22,7 +50,7 @@ const SAVE_LABELS: Record<(typeof CLAIM_STATUSES)[number], string> = {
 };
 
 /** Create or edit the viewer's own claim on a problem. */
-export function ClaimForm({ problemNumber, existing }: { problemNumber: string; existing: ClaimFormValues | null }) {
+export function ClaimForm({ problemNumber, existing, expiry }: { problemNumber: string; existing: ClaimFormValues | null; expiry: ExpiryChoices }) {
   const [state, action, pending] = useActionState(saveClaimAction, INITIAL_FORM_STATE);
   const withdrawn = existing?.status === "withdrawn";
   const form = useFormDraft(state, {
@@ -31,19 +59,39 @@ export function ClaimForm({ problemNumber, existing }: { problemNumber: string; 
     note: existing?.note ?? "",
     links: existing?.links ?? [],
     lookingForCollaborators: existing?.lookingForCollaborators ?? false,
+    // An expiry outside today's range (lapsed, or set long ago) starts over from the default.
+    expiresOn: existing?.expiresOn && existing.expiresOn >= expiry.min && existing.expiresOn <= expiry.max ? existing.expiresOn : expiry.default,
+    purpose: existing?.purpose ?? "",
+    aiInvolvement: existing?.aiInvolvement ?? "",
+    outcomeUrl: existing?.outcomeUrl ?? "",
+    outcomeSummary: existing?.outcomeSummary ?? "",
   });
-  return <ClaimFields key={form.key} form={form} action={action} pending={pending} problemNumber={problemNumber} withdrawn={withdrawn} />;
+  return <ClaimFields key={form.key} form={form} action={action} pending={pending} problemNumber={problemNumber} withdrawn={withdrawn} expiry={expiry} />;
 }
 
 /** The form itself, remounted with each answer (see useFormDraft) so the chosen status starts over too. */
-function ClaimFields({ form, action, pending, problemNumber, withdrawn }: { form: FormDraft; action: (formData: FormData) => void; pending: boolean; problemNumber: string; withdrawn: boolean }) {
+function ClaimFields({
+  form,
+  action,
+  pending,
+  problemNumber,
+  withdrawn,
+  expiry,
+}: {
+  form: FormDraft;
+  action: (formData: FormData) => void;
+  pending: boolean;
+  problemNumber: string;
+  withdrawn: boolean;
+  expiry: ExpiryChoices;
+}) {
   const status = form.field("status");
   const [chosen, setChosen] = useState(status.defaultValue);
   const typed = withoutTrailingBlanks(form.list("links"));
   // At least three fields and one empty one to add a link; each link stays in the field it was typed in.
   const links = Array.from({ length: Math.min(MAX_CLAIM_LINKS, Math.max(3, typed.length + 1)) }, (_, index) => typed[index] ?? "");
   return (
-    <form ref={form.focusFirstError} action={action} className="space-y-3" aria-label="Your claim">
+    <form ref={form.focusFirstError} action={action} className="claim-form space-y-3" aria-label="Your claim">
       <FormMessage state={form.state} />
       {withdrawn && !form.state.message && (
         <p className="text-sm text-zinc-700 dark:text-zinc-300" data-testid="claim-withdrawn">
@@ -52,6 +100,28 @@ function ClaimFields({ form, action, pending, problemNumber, withdrawn }: { form
       )}
       <input type="hidden" name="problemNumber" value={problemNumber} />
       <SelectField id="claim-status" label="Status" options={STATUS_OPTIONS} {...status} onChange={(event) => setChosen(event.currentTarget.value)} />
+      {/* Shown only for "done" (CSS :has in globals.css), so it follows the select without JavaScript too. */}
+      <fieldset className="claim-outcome min-w-0 space-y-2 rounded-md border border-violet-200 p-3 dark:border-violet-900">
+        <legend className="px-1 text-sm font-medium">Outcome (optional)</legend>
+        <TextField id="claim-outcome-summary" label="In one line, what came of it" {...form.field("outcomeSummary")} hint={`At most ${MAX_OUTCOME_SUMMARY_LENGTH} characters; shown under the problem's existing work.`} />
+        <TextField id="claim-outcome-url" label="Link to the result (post, paper, repo)" type="url" placeholder="https://" {...form.field("outcomeUrl")} />
+      </fieldset>
+      {/* Hidden for paused and done, which do not expire. */}
+      <div className="claim-expiry">
+        <TextField
+          id="claim-expires-on"
+          label="Keep my claim until"
+          type="date"
+          min={expiry.min}
+          max={expiry.max}
+          hint={`Default ${formatDay(endOfDay(expiry.default))}, at most ${formatDay(endOfDay(expiry.max))}. Renew any time; past this date the claim shows as lapsed.`}
+          {...form.field("expiresOn")}
+        />
+      </div>
+      <div className="grid gap-3 sm:grid-cols-2">
+        <SelectField id="claim-purpose" label="Purpose" options={PURPOSE_OPTIONS} {...form.field("purpose")} />
+        <SelectField id="claim-ai" label="AI involvement" options={AI_OPTIONS} {...form.field("aiInvolvement")} />
+      </div>
       <TextAreaField label="Note" limit={MAX_NOTE_LENGTH} hint="What you are trying, what you found, what help you need." {...form.field("note")} />
       <fieldset className="min-w-0 space-y-2">
         <legend className="text-sm font-medium">Links to your work (repo, draft, post)</legend>

@@ -2,18 +2,52 @@ import { ActionButton } from "@/components/forms/action-button";
 import { FormattedDate } from "@/components/formatted-date";
 import { HiddenNotice } from "@/components/moderation/hidden-notice";
 import { deleteWorkLinkAction, setHiddenAction } from "@/lib/claims/actions";
-import type { WorkLinkView } from "@/lib/claims/queries";
+import type { OutcomeView, WorkLinkView } from "@/lib/claims/queries";
 import { WorkLinkForm } from "./work-link-form";
 
-/** Links to existing work on a problem, added by users; their authors can remove them, moderators hide them. */
-export function WorkLinks({ links, problemNumber, viewer, archived }: { links: WorkLinkView[]; problemNumber: string; viewer: { id: string; isAdmin: boolean } | null; archived: boolean }) {
+/**
+ * Existing work on a problem: the outcomes of done claims, then links added by users (their authors
+ * can remove them, moderators hide them).
+ */
+export function WorkLinks({
+  links,
+  problemNumber,
+  viewer,
+  archived,
+  outcomes = [],
+}: {
+  links: WorkLinkView[];
+  problemNumber: string;
+  viewer: { id: string; isAdmin: boolean } | null;
+  archived: boolean;
+  outcomes?: OutcomeView[];
+}) {
   return (
     <section aria-labelledby="work-heading" className="space-y-3">
       <h2 id="work-heading" className="text-lg font-semibold">
         Existing work
       </h2>
+      {outcomes.length > 0 && (
+        <ul className="space-y-2 text-sm" data-testid="outcomes">
+          {outcomes.map((outcome) => (
+            <li key={outcome.claimId} className="min-w-0 [overflow-wrap:anywhere]" data-testid="work-outcome">
+              <span className="mr-2 rounded bg-violet-100 px-1.5 text-xs uppercase tracking-wide text-violet-900 dark:bg-violet-950 dark:text-violet-200">done</span>
+              {outcome.url ? (
+                <a href={outcome.url} rel="nofollow ugc noopener noreferrer" className="font-medium underline">
+                  {outcome.summary || outcome.url}
+                </a>
+              ) : (
+                <span className="font-medium">{outcome.summary}</span>
+              )}{" "}
+              <span className="text-xs text-zinc-500 dark:text-zinc-400">
+                by {outcome.ownerName}, done <FormattedDate date={outcome.finishedAt} />
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
       {links.length === 0 ? (
-        <p className="text-sm text-zinc-600 dark:text-zinc-400">No links yet.</p>
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">{outcomes.length === 0 ? "No links yet." : "No other links yet."}</p>
       ) : (
         <ul className="space-y-2 text-sm" data-testid="work-links">
           {links.map((link) => {

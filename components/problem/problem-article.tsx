@@ -7,7 +7,7 @@ import { ProblemHeader } from "@/components/problem-header";
 import { ProblemTerms } from "@/components/problem-terms";
 import { getCurrentUser } from "@/lib/auth/session";
 import { CACHE_TAGS, dependsOn } from "@/lib/cache/tags";
-import { claimsForProblem, workLinksForProblem } from "@/lib/claims/queries";
+import { claimsForProblem, outcomesOf, workLinksForProblem } from "@/lib/claims/queries";
 import { glossaryLinksFor } from "@/lib/glossary/queries";
 import { cachedProblem } from "@/lib/problems/cached";
 import { getNeighbours } from "@/lib/problems/queries";
@@ -70,12 +70,14 @@ export async function PublicCommunity({ number }: { number: string }) {
   dependsOn(CACHE_TAGS.content, CACHE_TAGS.community);
   cacheLife("default");
   const problem = (await cachedProblem(number))!;
-  const [claims, workLinks] = await Promise.all([claimsForProblem(problem.id, null), workLinksForProblem(problem.id, null)]);
+  // One clock for the claims and the claim form's date range.
+  const now = new Date();
+  const [claims, workLinks] = await Promise.all([claimsForProblem(problem.id, null, now), workLinksForProblem(problem.id, null)]);
   const archived = problem.archivedAt !== null;
   return (
     <>
-      <ProblemClaims claims={claims} viewer={null} problemNumber={problem.number} archived={archived} />
-      <WorkLinks links={workLinks} problemNumber={problem.number} viewer={null} archived={archived} />
+      <ProblemClaims claims={claims} viewer={null} problemNumber={problem.number} archived={archived} now={now} />
+      <WorkLinks links={workLinks} problemNumber={problem.number} viewer={null} archived={archived} outcomes={outcomesOf(claims)} />
     </>
   );
 }
@@ -88,12 +90,13 @@ export async function PersonalCommunity({ number }: { number: string }) {
   const viewer = await getCurrentUser();
   if (!viewer) return <PublicCommunity number={number} />;
   const problem = (await cachedProblem(number))!;
-  const [claims, workLinks] = await Promise.all([claimsForProblem(problem.id, viewer.id), workLinksForProblem(problem.id, viewer.id)]);
+  const now = new Date();
+  const [claims, workLinks] = await Promise.all([claimsForProblem(problem.id, viewer.id, now), workLinksForProblem(problem.id, viewer.id)]);
   const archived = problem.archivedAt !== null;
   return (
     <>
-      <ProblemClaims claims={claims} viewer={viewer} problemNumber={problem.number} archived={archived} />
-      <WorkLinks links={workLinks} problemNumber={problem.number} viewer={viewer} archived={archived} />
+      <ProblemClaims claims={claims} viewer={viewer} problemNumber={problem.number} archived={archived} now={now} />
+      <WorkLinks links={workLinks} problemNumber={problem.number} viewer={viewer} archived={archived} outcomes={outcomesOf(claims)} />
     </>
   );
 }

@@ -6,6 +6,8 @@ import { perform } from "@/lib/perform-action";
 import {
   addWorkLink,
   deleteWorkLink,
+  postProgressNote,
+  renewClaim,
   respondToRequest,
   saveClaim,
   sendCollaborationRequest,
@@ -26,6 +28,14 @@ export async function saveClaimAction(_previous: FormState, formData: FormData):
 
 export async function withdrawClaimAction(_previous: FormState, formData: FormData): Promise<FormState> {
   return perform(formData, withdrawClaim, "Claim withdrawn; it stays in the problem's history.");
+}
+
+export async function renewClaimAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return perform(formData, renewClaim, ({ expiresAt }) => `Renewed: your claim runs until ${formatDay(expiresAt)}.`);
+}
+
+export async function postProgressNoteAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return perform(formData, postProgressNote, "Note posted.", { repeated: ["links"] });
 }
 
 export async function sendRequestAction(_previous: FormState, formData: FormData): Promise<FormState> {

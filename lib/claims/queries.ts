@@ -3,8 +3,9 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ContactVisibility } from "@/lib/profile/schema";
 import { canSeeContact } from "@/lib/profile/visibility";
-import { claimRank, isActiveClaim, isStale } from "./activity";
-import type { ClaimStatus } from "./schemas";
+import { claimRank, isActiveClaim, isLapsed } from "./activity";
+import { expiryChoices } from "./expiry";
+import { EXPIRING_SOON_DAYS, type AiInvolvement, type ClaimPurpose, type ClaimStatus } from "./vocabulary";
 
 /** Read models for claims, collaboration and links: what pages show, with contact details already filtered. */
 
@@ -49,6 +50,7 @@ function claimInclude(viewerId: string | null) {
       include: { requester: { include: personInclude } },
       orderBy: { createdAt: "asc" },
     },
+    notes: { include: { author: { select: { id: true, name: true } } }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] },
   } satisfies Prisma.ClaimInclude;
 }
 type ClaimWithPeople = Prisma.ClaimGetPayload<{ include: ReturnType<typeof claimInclude> }>;
@@ -62,15 +64,30 @@ export type ClaimView = {
   lookingForCollaborators: boolean;
   startedAt: Date;
   lastUpdateAt: Date;
+  /** When an interested/working claim lapses (see lib/claims/expiry.ts). */
+  expiresAt: Date;
   active: boolean;
-  stale: boolean;
+  /** Interested or working but past its expiry: not counted, renewable by its owner. */
+  lapsed: boolean;
+  purpose: ClaimPurpose | null;
+  aiInvolvement: AiInvolvement | null;
+  /** What came of a done claim; empty strings when nothing was said. */
+  outcome: { url: string; summary: string } | null;
+  /** Progress notes, newest first; bodyHtml was sanitised when the note was posted. */
+  notes: ProgressNoteView[];
   owner: PersonView;
   collaborators: PersonView[];
   /** The viewer's own request on this claim, if any, with when a moderator hid it. */
   viewerRequest: { id: number; status: string; hiddenAt: Date | null } | null;
   /** When a moderator hid the claim; only its owner is ever shown a hidden claim. */
   hiddenAt: Date | null;
+  /** The owner and accepted collaborators may post progress notes. */
+  viewerCanPostNote: boolean;
+  /** The days the owner may pick when renewing now (min, max, default), for the date input. */
+  renewal: ReturnType<typeof expiryChoices>;
 };
+
+export type ProgressNoteView = { id: number; authorName: string; body: string; bodyHtml: string; links: string[]; createdAt: Date };
 
 function claimView(claim: ClaimWithPeople, viewerId: string | null, now: Date): ClaimView {
   // A hidden request (the viewer's own may be loaded) makes nobody a collaborator.
@@ -86,16 +103,23 @@ function claimView(claim: ClaimWithPeople, viewerId: string | null, now: Date): 
     lookingForCollaborators: claim.lookingForCollaborators,
     startedAt: claim.startedAt,
     lastUpdateAt: claim.lastUpdateAt,
+    expiresAt: claim.expiresAt,
     active: isActiveClaim(claim, now),
-    stale: isStale(claim.lastUpdateAt, now),
+    lapsed: isLapsed(claim, now),
+    purpose: claim.purpose as ClaimPurpose | null,
+    aiInvolvement: claim.aiInvolvement as AiInvolvement | null,
+    outcome: claim.status === "done" && (claim.outcomeUrl || claim.outcomeSummary) ? { url: claim.outcomeUrl, summary: claim.outcomeSummary } : null,
+    notes: claim.notes.map((note) => ({ id: note.id, authorName: note.author.name, body: note.body, bodyHtml: note.bodyHtml, links: JSON.parse(note.linksJson) as string[], createdAt: note.createdAt })),
     owner: personView(claim.user, viewerId, group),
     collaborators: accepted.map((request) => personView(request.requester, viewerId, group)),
     viewerRequest: mine ? { id: mine.id, status: mine.status, hiddenAt: mine.hiddenAt } : null,
     hiddenAt: claim.hiddenAt,
+    viewerCanPostNote: viewerId !== null && claim.status !== "withdrawn" && (viewerId === claim.userId || (claim.hiddenAt === null && group.has(viewerId))),
+    renewal: expiryChoices(now),
   };
 }
 
-/** Visible claims on a problem (and the viewer's own, even if hidden), active first, then paused, stale, done and withdrawn. */
+/** Visible claims on a problem (and the viewer's own, even if hidden), active first, then paused, lapsed, done and withdrawn. */
 export async function claimsForProblem(problemId: number, viewerId: string | null, now = new Date()): Promise<ClaimView[]> {
   const claims = await db.claim.findMany({
     where: { problemId, ...visibleOrOwn(viewerId ? { userId: viewerId } : null) },
@@ -104,6 +128,16 @@ export async function claimsForProblem(problemId: number, viewerId: string | nul
   return claims
     .sort((a, b) => claimRank(a, now) - claimRank(b, now) || b.lastUpdateAt.getTime() - a.lastUpdateAt.getTime())
     .map((claim) => claimView(claim, viewerId, now));
+}
+
+export type OutcomeView = { claimId: number; ownerName: string; summary: string; url: string; finishedAt: Date };
+
+/** The outcomes of a problem's done claims (hidden ones left out), latest first, for its existing-work section. */
+export function outcomesOf(claims: ClaimView[]): OutcomeView[] {
+  return claims
+    .filter((claim) => claim.outcome && claim.hiddenAt === null)
+    .map((claim) => ({ claimId: claim.id, ownerName: claim.owner.name, summary: claim.outcome!.summary, url: claim.outcome!.url, finishedAt: claim.lastUpdateAt }))
+    .sort((a, b) => b.finishedAt.getTime() - a.finishedAt.getTime());
 }
 
 const requestInclude = {
@@ -124,7 +158,10 @@ export type RequestView = {
   hiddenAt: Date | null;
 };
 
-/** Everything /me shows: my claims and the requests I sent (hidden ones too, marked), claims I collaborate on, requests received. */
+/**
+ * Everything /me shows: my claims expiring within EXPIRING_SOON_DAYS (or lapsed), my other claims and
+ * the requests I sent (hidden ones too, marked), claims I collaborate on, requests received.
+ */
 export async function dashboardFor(userId: string, now = new Date()) {
   const include = claimInclude(userId);
   const [myClaims, collaborating, received, sent] = await Promise.all([
@@ -162,8 +199,13 @@ export async function dashboardFor(userId: string, now = new Date()) {
     };
   };
 
+  // Claims that lapse within EXPIRING_SOON_DAYS (or already have) come first, soonest first, each with a renew button.
+  const soon = new Date(now.getTime() + EXPIRING_SOON_DAYS * 24 * 60 * 60 * 1000);
+  const mine = myClaims.map((claim) => claimView(claim, userId, now));
+  const needsRenewal = (claim: ClaimView) => (claim.active || claim.lapsed) && claim.expiresAt <= soon;
   return {
-    myClaims: myClaims.map((claim) => claimView(claim, userId, now)),
+    expiringSoon: mine.filter(needsRenewal).sort((a, b) => a.expiresAt.getTime() - b.expiresAt.getTime()),
+    myClaims: mine.filter((claim) => !needsRenewal(claim)),
     collaborating: collaborating.map((claim) => claimView(claim, userId, now)),
     received: received.map(requestView),
     sent: sent.map(requestView),

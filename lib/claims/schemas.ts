@@ -1,6 +1,17 @@
 import { z } from "zod";
 import { PROBLEM_NUMBER_PATTERN } from "@/lib/content/schema";
-import { CLAIM_STATUSES, MAX_CLAIM_LINKS, MAX_MESSAGE_LENGTH, MAX_NOTE_LENGTH, WORK_LINK_KINDS } from "./vocabulary";
+import {
+  AI_INVOLVEMENTS,
+  CLAIM_PURPOSES,
+  CLAIM_STATUSES,
+  MAX_CLAIM_LINKS,
+  MAX_MESSAGE_LENGTH,
+  MAX_NOTE_LENGTH,
+  MAX_NOTE_LINKS,
+  MAX_OUTCOME_SUMMARY_LENGTH,
+  MAX_PROGRESS_NOTE_LENGTH,
+  WORK_LINK_KINDS,
+} from "./vocabulary";
 
 export * from "./vocabulary";
 
@@ -31,22 +42,63 @@ const checkbox = z
   .optional()
   .transform((value) => value === true || value === "on" || value === "true" || value === "1");
 
+/** Up to `max` http(s) links, each checked where it was typed (blanks included), so an error names the right field. */
+const linkList = (max: number) =>
+  z
+    .array(z.string().trim().pipe(z.union([z.literal(""), webUrl])))
+    .default([])
+    .transform((links) => links.filter(Boolean))
+    .pipe(z.array(z.string()).max(max, `At most ${max} links`));
+
+/**
+ * A day from <input type="date"> ("2027-03-03"), or blank for the default. Whether it lies in the
+ * allowed range depends on the clock, so the service checks that (lib/claims/expiry.ts).
+ */
+const expiryDay = z
+  .string()
+  .trim()
+  .default("")
+  .refine((day) => day === "" || (/^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day)), {
+    error: "Enter a date such as 2027-03-03",
+  });
+
+/** A select with a "not said" blank option: blank becomes null. */
+const optionalChoice = <T extends readonly [string, ...string[]]>(values: T, error: string) =>
+  z
+    .union([z.literal(""), z.enum(values, { error })], { error })
+    .optional()
+    .transform((value) => (value ? value : null));
+
 export const problemNumberSchema = z.string().regex(PROBLEM_NUMBER_PATTERN, "Unknown problem");
 
 export const claimInputSchema = z.object({
   problemNumber: problemNumberSchema,
   status: z.enum(CLAIM_STATUSES, { error: "Choose interested, working, paused or done" }),
   note: longText(MAX_NOTE_LENGTH).default(""),
-  // Each link is checked where it was typed, blanks included, so an error names the right field.
-  links: z
-    .array(z.string().trim().pipe(z.union([z.literal(""), webUrl])))
-    .default([])
-    .transform((links) => links.filter(Boolean))
-    .pipe(z.array(z.string()).max(MAX_CLAIM_LINKS, `At most ${MAX_CLAIM_LINKS} links`)),
+  links: linkList(MAX_CLAIM_LINKS),
   lookingForCollaborators: checkbox,
+  expiresOn: expiryDay,
+  purpose: optionalChoice(CLAIM_PURPOSES, "Choose learning, replicating, research or other"),
+  aiInvolvement: optionalChoice(AI_INVOLVEMENTS, "Choose none, as assistant, substantial or mostly AI"),
+  // Only kept when the status is done; the form shows these fields for "done".
+  outcomeUrl: z.string().trim().pipe(z.union([z.literal(""), webUrl])).default(""),
+  outcomeSummary: z
+    .string()
+    .overwrite((text) => text.replace(/\s+/g, " "))
+    .trim()
+    .max(MAX_OUTCOME_SUMMARY_LENGTH, { error: (issue) => `One line of at most ${MAX_OUTCOME_SUMMARY_LENGTH} characters (this has ${String(issue.input).length})` })
+    .default(""),
 });
 
 export const claimIdSchema = z.object({ claimId: id });
+
+export const renewInputSchema = z.object({ claimId: id, expiresOn: expiryDay });
+
+export const progressNoteInputSchema = z.object({
+  claimId: id,
+  body: longText(MAX_PROGRESS_NOTE_LENGTH).min(1, "Write what you did or found"),
+  links: linkList(MAX_NOTE_LINKS),
+});
 
 export const requestInputSchema = z.object({
   claimId: id,

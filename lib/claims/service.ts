@@ -1,12 +1,18 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { renderUserMarkdown } from "@/lib/content/markdown";
 import { invalid, refused, succeeded, type MutationResult } from "@/lib/mutation-result";
-import { isActiveClaim } from "./activity";
+import { activeClaimWhere, isActiveClaim } from "./activity";
+import { chosenExpiry, defaultExpiry } from "./expiry";
 import {
+  ACTIVE_CLAIM_STATUSES,
   claimIdSchema,
   claimInputSchema,
+  MAX_ACTIVE_CLAIMS,
   moderationInputSchema,
+  progressNoteInputSchema,
+  renewInputSchema,
   requestIdSchema,
   requestInputSchema,
   requestResponseSchema,
@@ -31,14 +37,46 @@ async function liveProblemId(number: string): Promise<MutationResult<number>> {
   return succeeded(problem.id);
 }
 
-function claimData(input: ClaimInput, now: Date) {
+function claimData(input: ClaimInput, expiresAt: Date, now: Date) {
+  const done = input.status === "done";
   return {
     status: input.status,
     note: input.note,
     linksJson: JSON.stringify(input.links),
     lookingForCollaborators: input.lookingForCollaborators,
+    purpose: input.purpose,
+    aiInvolvement: input.aiInvolvement,
+    outcomeUrl: done ? input.outcomeUrl : "",
+    outcomeSummary: done ? input.outcomeSummary : "",
     lastUpdateAt: now,
+    expiresAt,
   };
+}
+
+function hasActiveStatus(status: string): boolean {
+  return (ACTIVE_CLAIM_STATUSES as readonly string[]).includes(status);
+}
+
+/** The expiry a save or renewal sets: the owner's chosen day, else the default; a day out of range is a field error. */
+function expiryFor(day: string, now: Date): MutationResult<Date> {
+  if (day === "") return succeeded(defaultExpiry(now));
+  const chosen = chosenExpiry(day, now);
+  return chosen.ok ? succeeded(chosen.expiresAt) : { ok: false, error: "Check the fields below.", fieldErrors: { expiresOn: chosen.error } };
+}
+
+/**
+ * Refuses making a claim active when the user already holds MAX_ACTIVE_CLAIMS active ones; a claim
+ * that is active already (an edit, an early renewal) never counts against its own owner.
+ */
+async function withinActiveClaimCap(
+  tx: Pick<typeof db, "claim">,
+  userId: string,
+  claimId: number | null,
+  now: Date,
+): Promise<MutationResult> {
+  const others = await tx.claim.count({ where: { userId, ...activeClaimWhere(now), ...(claimId ? { id: { not: claimId } } : {}) } });
+  if (others < MAX_ACTIVE_CLAIMS) return succeeded(undefined);
+  return refused(`You already have ${MAX_ACTIVE_CLAIMS} active claims, the most one person can hold. Mark one done, paused or withdrawn first.`);
 }
 
 /**
@@ -52,26 +90,40 @@ export async function saveClaim(
 ): Promise<MutationResult<{ claimId: number; created: boolean; hiddenAt: Date | null }>> {
   const parsed = claimInputSchema.safeParse(rawInput);
   if (!parsed.success) return invalid(parsed.error);
+  const expiresAt = expiryFor(parsed.data.expiresOn, now);
+  if (!expiresAt.ok) return expiresAt;
   const problem = await liveProblemId(parsed.data.problemNumber);
   if (!problem.ok) return problem;
   const key = { problemId_userId: { problemId: problem.value, userId: actor.id } };
+  const data = claimData(parsed.data, expiresAt.value, now);
 
-  const update = async () => {
-    const existing = await db.claim.findUnique({ where: key, select: { id: true, status: true, hiddenAt: true } });
-    if (!existing) return null;
-    // Coming back after withdrawing starts a new stint of work.
-    const restart = existing.status === "withdrawn" ? { startedAt: now } : {};
-    await db.claim.update({ where: { id: existing.id }, data: { ...claimData(parsed.data, now), ...restart } });
-    return succeeded({ claimId: existing.id, created: false, hiddenAt: existing.hiddenAt });
-  };
+  type Saved = MutationResult<{ claimId: number; created: boolean; hiddenAt: Date | null }>;
+  const update = () =>
+    db.$transaction(async (tx): Promise<Saved | null> => {
+      const existing = await tx.claim.findUnique({ where: key, select: { id: true, status: true, hiddenAt: true, expiresAt: true } });
+      if (!existing) return null;
+      if (hasActiveStatus(data.status) && !isActiveClaim(existing, now)) {
+        const cap = await withinActiveClaimCap(tx, actor.id, existing.id, now);
+        if (!cap.ok) return cap;
+      }
+      // Coming back after withdrawing starts a new stint of work.
+      const restart = existing.status === "withdrawn" ? { startedAt: now } : {};
+      await tx.claim.update({ where: { id: existing.id }, data: { ...data, ...restart } });
+      return succeeded({ claimId: existing.id, created: false, hiddenAt: existing.hiddenAt });
+    });
 
   const updated = await update();
   if (updated) return updated;
   try {
-    const claim = await db.claim.create({
-      data: { problemId: problem.value, userId: actor.id, startedAt: now, ...claimData(parsed.data, now) },
+    const created = await db.$transaction(async (tx): Promise<Saved> => {
+      if (hasActiveStatus(data.status)) {
+        const cap = await withinActiveClaimCap(tx, actor.id, null, now);
+        if (!cap.ok) return cap;
+      }
+      const claim = await tx.claim.create({ data: { problemId: problem.value, userId: actor.id, startedAt: now, ...data } });
+      return succeeded({ claimId: claim.id, created: true, hiddenAt: null });
     });
-    return succeeded({ claimId: claim.id, created: true, hiddenAt: null });
+    return created;
   } catch (error) {
     // A second submit raced us to the insert: the unique (problem, user) index kept one row; update it.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
@@ -94,6 +146,55 @@ export async function withdrawClaim(actor: Actor, rawInput: unknown, now = new D
     await tx.claim.update({ where: { id: claimId }, data: { status: "withdrawn", lookingForCollaborators: false, lastUpdateAt: now } });
     await tx.collaborationRequest.updateMany({ where: { claimId, status: "pending" }, data: { status: "declined", respondedAt: now } });
     return succeeded(undefined);
+  });
+}
+
+/**
+ * "Still on it": the owner moves an interested/working claim's expiry to the chosen day or the
+ * default, lapsed or not. Nothing else about the claim changes.
+ */
+export async function renewClaim(actor: Actor, rawInput: unknown, now = new Date()): Promise<MutationResult<{ expiresAt: Date }>> {
+  const parsed = renewInputSchema.safeParse(rawInput);
+  if (!parsed.success) return invalid(parsed.error);
+  const expiresAt = expiryFor(parsed.data.expiresOn, now);
+  if (!expiresAt.ok) return expiresAt;
+  const { claimId } = parsed.data;
+  return db.$transaction(async (tx): Promise<MutationResult<{ expiresAt: Date }>> => {
+    const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { userId: true, status: true, hiddenAt: true, expiresAt: true } });
+    if (!claim || claim.userId !== actor.id) return refused(NOT_YOUR_CLAIM);
+    if (!hasActiveStatus(claim.status)) return refused("Only interested or working claims expire; change the claim's status to take it up again.");
+    if (!isActiveClaim(claim, now)) {
+      const cap = await withinActiveClaimCap(tx, actor.id, claimId, now);
+      if (!cap.ok) return cap;
+    }
+    await tx.claim.update({ where: { id: claimId }, data: { expiresAt: expiresAt.value, lastUpdateAt: now } });
+    return succeeded({ expiresAt: expiresAt.value });
+  });
+}
+
+/**
+ * The owner or an accepted collaborator posts a dated progress note (Markdown, rendered and
+ * sanitised once, here). A note on an interested/working claim renews it: its expiry becomes at
+ * least the default from today, never earlier than a date the owner chose.
+ */
+export async function postProgressNote(actor: Actor, rawInput: unknown, now = new Date()): Promise<MutationResult<{ noteId: number }>> {
+  const parsed = progressNoteInputSchema.safeParse(rawInput);
+  if (!parsed.success) return invalid(parsed.error);
+  const { claimId, body, links } = parsed.data;
+  const bodyHtml = renderUserMarkdown(body);
+  return db.$transaction(async (tx): Promise<MutationResult<{ noteId: number }>> => {
+    const claim = await tx.claim.findUnique({
+      where: { id: claimId },
+      select: { userId: true, status: true, hiddenAt: true, expiresAt: true, requests: { where: { requesterId: actor.id, status: "accepted", hiddenAt: null }, select: { id: true } } },
+    });
+    const owner = claim?.userId === actor.id;
+    if (!claim || (!owner && (claim.hiddenAt || claim.requests.length === 0))) return refused("Only the claim's owner and its collaborators can post progress notes.");
+    if (claim.status === "withdrawn") return refused("This claim was withdrawn; it takes no more notes.");
+    const note = await tx.claimNote.create({ data: { claimId, authorId: actor.id, body, bodyHtml, linksJson: JSON.stringify(links), createdAt: now } });
+    const renewed = defaultExpiry(now);
+    const expiry = hasActiveStatus(claim.status) && claim.expiresAt < renewed ? { expiresAt: renewed } : {};
+    await tx.claim.update({ where: { id: claimId }, data: { lastUpdateAt: now, ...expiry } });
+    return succeeded({ noteId: note.id });
   });
 }
 

@@ -25,3 +25,42 @@ const markdownToHtml = unified()
 export function renderMarkdown(markdown) {
   return String(markdownToHtml.processSync(markdown));
 }
+
+/**
+ * What people type (progress notes) goes through the same pipeline, then two more rules: no images
+ * (a note must not make every reader's browser fetch a stranger's URL) and every link marked as user
+ * content that gets no access to this page.
+ * @returns {(tree: import("hast").Root) => void}
+ */
+function userContentLinks() {
+  return (tree) => {
+    /** @param {any} node */
+    const walk = (node) => {
+      if (!Array.isArray(node.children)) return;
+      node.children = node.children.filter((child) => !(child.type === "element" && child.tagName === "img"));
+      for (const child of node.children) {
+        if (child.type === "element" && child.tagName === "a") child.properties = { ...child.properties, rel: ["nofollow", "ugc", "noopener"] };
+        walk(child);
+      }
+    };
+    walk(tree);
+  };
+}
+
+const userMarkdownToHtml = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkRehype)
+  .use(rehypeSanitize)
+  .use(userContentLinks)
+  .use(rehypeStringify)
+  .freeze();
+
+/**
+ * Renders Markdown a user typed to sanitised HTML: raw HTML and images dropped, links rel="nofollow ugc noopener".
+ * @param {string} markdown
+ * @returns {string}
+ */
+export function renderUserMarkdown(markdown) {
+  return String(userMarkdownToHtml.processSync(markdown));
+}

@@ -1,7 +1,7 @@
-import { renderMarkdown } from "./markdown-pipeline.mjs";
+import { renderMarkdown, renderUserMarkdown } from "./markdown-pipeline.mjs";
 import { startRenderPool, type RenderPool } from "./render-pool";
 
-export { renderMarkdown };
+export { renderMarkdown, renderUserMarkdown };
 
 /** Lower-cased plain text for the free-text filter: Markdown punctuation and link targets removed. */
 export function searchableText(...parts: string[]): string {

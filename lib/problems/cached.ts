@@ -2,6 +2,8 @@ import "server-only";
 import { cacheLife } from "next/cache";
 import { notFound } from "next/navigation";
 import { CACHE_TAGS, dependsOn } from "@/lib/cache/tags";
+import { toClaimJson } from "@/lib/claims/json";
+import { claimsForProblem } from "@/lib/claims/queries";
 import { PROBLEM_NUMBER_PATTERN, SLUG_PATTERN } from "@/lib/content/schema";
 import { parseCatalogueKey } from "./filter";
 import { toProblemJson } from "./json";
@@ -55,11 +57,15 @@ export async function cachedProblemsJson(filterKey: string, origin: string): Pro
   return JSON.stringify({ total: problems.length, problems: problems.map((problem) => toProblemJson(problem, origin)) });
 }
 
-/** The body of GET /api/problems/[number] as JSON text, or null when there is no such problem. */
+/** The body of GET /api/problems/[number] (with its visible claims' public fields) as JSON text, or null when there is no such problem. */
 export async function cachedProblemJson(number: string, origin: string): Promise<string | null> {
   "use cache";
   dependsOn(CACHE_TAGS.content, CACHE_TAGS.community);
   cacheLife("default");
-  const problem = await getProblem(number);
-  return problem && JSON.stringify({ ...toProblemJson(problem, origin), archived: problem.archivedAt !== null });
+  // One clock for the count and each claim's active/lapsed flag.
+  const now = new Date();
+  const problem = await getProblem(number, now);
+  if (!problem) return null;
+  const claims = await claimsForProblem(problem.id, null, now);
+  return JSON.stringify({ ...toProblemJson(problem, origin), archived: problem.archivedAt !== null, claims: claims.map(toClaimJson) });
 }

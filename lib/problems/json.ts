@@ -8,7 +8,11 @@ export type ProblemJson = {
   subcategory: string | null;
   difficulty: string | null;
   exciting: boolean;
+  /** Active claims (interested or working, before their expiry), and the same split by status. */
   activeClaims: number;
+  workingClaims: number;
+  interestedClaims: number;
+  doneClaims: number;
   lookingForCollaborators: boolean;
   url: string;
 };
@@ -23,6 +27,9 @@ export function toProblemJson(problem: ProblemSummary, origin: string): ProblemJ
     difficulty: problem.difficulty,
     exciting: problem.exciting,
     activeClaims: problem.activeClaims,
+    workingClaims: problem.workingClaims,
+    interestedClaims: problem.interestedClaims,
+    doneClaims: problem.doneClaims,
     lookingForCollaborators: problem.lookingForCollaborators,
     url: `${origin}/problems/${problem.number}`,
   };

@@ -1,5 +1,5 @@
 import "server-only";
-import { activeClaimWhere } from "@/lib/claims/activity";
+import { activeClaimWhere, isActiveClaim } from "@/lib/claims/activity";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { letterLevel } from "./difficulty";
@@ -16,24 +16,38 @@ const summarySelect = {
 } satisfies Prisma.ProblemSelect;
 
 export type ProblemSummary = Prisma.ProblemGetPayload<{ select: typeof summarySelect }> & {
-  /** Claims that are interested/working and updated in the last 90 days. */
+  /** Active claims (lib/claims/activity.ts): interested or working, before their expiry. */
   activeClaims: number;
+  /** The active claims split by status, so a row can say "2 working · 1 interested". */
+  workingClaims: number;
+  interestedClaims: number;
+  /** Visible claims marked done. */
+  doneClaims: number;
   lookingForCollaborators: boolean;
 };
 
 export type CategorySummary = { slug: string; position: number; title: string; summary: string };
 
-/** Selects a problem's active claims, for `withClaimActivity`. */
+/** Selects a problem's active and done claims, for `withClaimActivity`. */
 function activeClaimsSelect(now: Date) {
-  return { where: activeClaimWhere(now), select: { lookingForCollaborators: true } } satisfies Prisma.Problem$claimsArgs;
+  return {
+    where: { OR: [activeClaimWhere(now), { status: "done", hiddenAt: null }] },
+    select: { status: true, hiddenAt: true, expiresAt: true, lookingForCollaborators: true },
+  } satisfies Prisma.Problem$claimsArgs;
 }
 
-/** Replaces the selected active claims with their count and whether any looks for collaborators. */
-function withClaimActivity<T extends { claims: { lookingForCollaborators: boolean }[] }>({ claims, ...problem }: T) {
-  return {
-    ...problem,
-    activeClaims: claims.length,
-    lookingForCollaborators: claims.some((claim) => claim.lookingForCollaborators),
+/** Replaces the selected claims with their counts and whether an active one looks for collaborators. */
+function withClaimActivity(now: Date) {
+  return <T extends { claims: { status: string; hiddenAt: Date | null; expiresAt: Date; lookingForCollaborators: boolean }[] }>({ claims, ...problem }: T) => {
+    const active = claims.filter((claim) => isActiveClaim(claim, now));
+    return {
+      ...problem,
+      activeClaims: active.length,
+      workingClaims: active.filter((claim) => claim.status === "working").length,
+      interestedClaims: active.filter((claim) => claim.status === "interested").length,
+      doneClaims: claims.filter((claim) => claim.status === "done").length,
+      lookingForCollaborators: active.some((claim) => claim.lookingForCollaborators),
+    };
   };
 }
 
@@ -75,7 +89,7 @@ export async function listProblems(filter: ProblemFilter, now = new Date()): Pro
     select: { ...summarySelect, claims: activeClaimsSelect(now) },
     orderBy: byNumber("asc"),
   });
-  return problems.map(withClaimActivity);
+  return problems.map(withClaimActivity(now));
 }
 
 /** Live categories in their order, with their live problem counts. */
@@ -108,7 +122,7 @@ export async function getProblem(number: string, now = new Date()) {
       claims: activeClaimsSelect(now),
     },
   });
-  return problem && withClaimActivity(problem);
+  return problem && withClaimActivity(now)(problem);
 }
 
 export type ProblemDetail = NonNullable<Awaited<ReturnType<typeof getProblem>>>;

@@ -59,6 +59,8 @@ export async function seedCommunity(db: Database, options: { users: number; clai
         lookingForCollaborators: random() < 0.3,
         startedAt: new Date(updated.getTime() - random() * 60 * 86_400_000),
         lastUpdateAt: updated,
+        // As the migration backfills existing claims: 90 days after the last update.
+        expiresAt: new Date(updated.getTime() + 90 * 86_400_000),
       };
     }),
   });

@@ -115,8 +115,9 @@ describe("saveClaim", () => {
 
   it("is one claim per user per problem in the database itself", async () => {
     const problem = await database.prisma.problem.findUniqueOrThrow({ where: { number: "1.1" } });
-    await database.prisma.claim.create({ data: { problemId: problem.id, userId: alice.id, status: "working" } });
-    await expect(database.prisma.claim.create({ data: { problemId: problem.id, userId: alice.id, status: "interested" } })).rejects.toThrow(/Unique constraint/);
+    const expiresAt = new Date("2027-03-01T00:00:00Z");
+    await database.prisma.claim.create({ data: { problemId: problem.id, userId: alice.id, status: "working", expiresAt } });
+    await expect(database.prisma.claim.create({ data: { problemId: problem.id, userId: alice.id, status: "interested", expiresAt } })).rejects.toThrow(/Unique constraint/);
   });
 });
 
@@ -195,7 +196,7 @@ describe("collaboration requests", () => {
     expect(await database.prisma.collaborationRequest.count()).toBe(0);
   });
 
-  it("refuses requests on claims not looking for collaborators, on one's own claim, stale claims and twice", async () => {
+  it("refuses requests on claims not looking for collaborators, on one's own claim, lapsed claims and twice", async () => {
     const notLooking = await aliceClaimId({ lookingForCollaborators: "" });
     expect(await service.sendCollaborationRequest(bob, { claimId: notLooking, message: "hi" })).toEqual({ ok: false, error: "This claim is not looking for collaborators." });
 
@@ -205,7 +206,7 @@ describe("collaboration requests", () => {
     expect(await service.sendCollaborationRequest(bob, { claimId: looking, message: "again" })).toEqual({ ok: false, error: "You have already asked; wait for an answer." });
     expect(await database.prisma.collaborationRequest.count()).toBe(1);
 
-    await database.prisma.claim.update({ where: { id: looking }, data: { lastUpdateAt: new Date(Date.now() - 91 * 86_400_000) } });
+    await database.prisma.claim.update({ where: { id: looking }, data: { expiresAt: new Date(Date.now() - 1000) } });
     expect(await service.sendCollaborationRequest(carol, { claimId: looking, message: "hi" })).toEqual({ ok: false, error: "This claim is not looking for collaborators." });
   });
 
@@ -286,7 +287,7 @@ describe("moderation", () => {
 });
 
 describe("activity, filters and re-ingest", () => {
-  it("counts only recent interested/working claims as active and marks old ones stale", async () => {
+  it("counts only interested/working claims before their expiry as active and marks expired ones lapsed", async () => {
     const now = new Date();
     await aliceClaimId();
     await service.saveClaim(bob, { ...claimInput, lookingForCollaborators: "" }, new Date(now.getTime() - 91 * 86_400_000));
@@ -301,7 +302,7 @@ describe("activity, filters and re-ingest", () => {
     expect((await problems.listProblems({ ...EMPTY_FILTER, unclaimed: true }, now)).map((row) => row.number)).toEqual(["1.2", "1.10", "2.1"]);
     const problemId = (await database.prisma.problem.findUniqueOrThrow({ where: { number: "1.1" } })).id;
     const shown = await queries.claimsForProblem(problemId, null, now);
-    expect(shown.map((claim) => [claim.owner.name, claim.active, claim.stale])).toEqual([
+    expect(shown.map((claim) => [claim.owner.name, claim.active, claim.lapsed])).toEqual([
       ["Alice", true, false],
       ["Bob", false, true],
     ]);

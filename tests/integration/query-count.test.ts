@@ -38,7 +38,7 @@ async function claimProblems(count: number, offset: number) {
   const problems = await database.prisma.problem.findMany({ orderBy: { id: "asc" }, skip: offset, take: count, select: { id: true } });
   const user = await createUser(database.prisma, `Counter ${offset}`);
   await database.prisma.claim.createMany({
-    data: problems.map((problem, index) => ({ problemId: problem.id, userId: user.id, status: "working", lookingForCollaborators: index % 2 === 0 })),
+    data: problems.map((problem, index) => ({ problemId: problem.id, userId: user.id, status: "working", lookingForCollaborators: index % 2 === 0, expiresAt: new Date(Date.now() + 30 * 86_400_000) })),
   });
 }
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ClaimCard } from "@/components/claims/claim-card";
+import { MyClaims } from "@/components/claims/my-claims";
 import { RequestList } from "@/components/claims/request-list";
 import { requireCurrentUser } from "@/lib/auth/session";
 import { dashboardFor } from "@/lib/claims/queries";
@@ -24,18 +25,7 @@ export default async function DashboardPage() {
         </p>
       </header>
 
-      <section aria-labelledby="my-claims" className="space-y-3">
-        <h2 id="my-claims" className="text-lg font-semibold">
-          My claims
-        </h2>
-        {dashboard.myClaims.length === 0 ? (
-          <p className="text-sm text-zinc-600 dark:text-zinc-400">
-            None yet. <Link href="/?unclaimed=1" className="underline">Find a problem nobody is working on.</Link>
-          </p>
-        ) : (
-          dashboard.myClaims.map((claim) => <ClaimCard key={claim.id} claim={claim} showProblem />)
-        )}
-      </section>
+      <MyClaims dashboard={dashboard} />
 
       <section aria-labelledby="collaborating" className="space-y-3">
         <h2 id="collaborating" className="text-lg font-semibold">
