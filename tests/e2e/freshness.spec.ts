@@ -9,6 +9,10 @@ import { spawnServer } from "./spawn-server";
 // Public pages are served from Next's cache to signed-out visitors. These tests prove that each
 // kind of write expires what it changed: the very next anonymous request shows it, with no wait.
 
+// Each test walks through many writes by several people (each sign-up hashes a password), so
+// they get more time than one page's test.
+test.describe.configure({ timeout: 180_000 });
+
 const base = `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`;
 
 /** What a signed-out visitor gets (no cookies), and whether it came from the cache. */
@@ -45,6 +49,7 @@ function grantModerator(email: string) {
 async function saveClaim(page: Page, number: string, status: string, note: string) {
   await page.goto(`/problems/${number}`);
   await page.getByLabel("Status").selectOption(status);
+  await page.getByLabel("Looking for collaborators").check();
   await page.getByLabel("Note").fill(note);
   await page.getByRole("button", { name: /^Save as/ }).click();
   await expect(page.getByTestId("form-success")).toHaveText("Your claim is saved.");
@@ -65,8 +70,6 @@ test("claims, edits, requests, answers, links, hiding and withdrawal each show o
 
   // A claim.
   const ownerPage = await signUp(browser, owner);
-  await ownerPage.goto(`/problems/${number}`);
-  await ownerPage.getByLabel("Looking for collaborators").check();
   await saveClaim(ownerPage, number, "working", `First note ${run}`);
   expect((await anonymous(`/problems/${number}`)).text).toContain(`First note ${run}`);
   expect(await activeClaims(number)).toBe(before + 1);
