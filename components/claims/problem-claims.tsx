@@ -52,14 +52,45 @@ function activitySummary(claims: ClaimView[]): string {
 }
 
 /**
+ * How many claims of each kind (current, earlier) a problem page shows before "Show all": a
+ * crowded problem's page stays small (each claim is a few KB of HTML), and the full list is one
+ * click away on /problems/[number]/claims, cached like the page itself.
+ */
+export const CLAIMS_SHOWN = 12;
+
+/** The first CLAIMS_SHOWN claims, keeping the viewer's own wherever it falls. */
+function firstClaims(claims: ClaimView[], mine: ClaimView | undefined): ClaimView[] {
+  const first = claims.slice(0, CLAIMS_SHOWN);
+  return mine && claims.includes(mine) && !first.includes(mine) ? [...first, mine] : first;
+}
+
+/**
  * "Who is working on this": current claims (active, paused, and the viewer's own in any state),
  * then earlier work (done, withdrawn, lapsed) folded, the viewer's claim form, and their actions.
  */
-export function ProblemClaims({ claims, viewer, problemNumber, archived, now }: { claims: ClaimView[]; viewer: Viewer; problemNumber: string; archived: boolean; now: Date }) {
+export function ProblemClaims({
+  claims,
+  viewer,
+  problemNumber,
+  archived,
+  now,
+  showAll = false,
+}: {
+  claims: ClaimView[];
+  viewer: Viewer;
+  problemNumber: string;
+  archived: boolean;
+  now: Date;
+  /** Every claim, or the first CLAIMS_SHOWN of each kind with a link to all of them. */
+  showAll?: boolean;
+}) {
   const mine = viewer ? claims.find((claim) => claim.owner.id === viewer.id) : undefined;
   // The viewer's own claim stays in view whatever its state: to renew it, and so that an action's message survives the refresh.
-  const current = claims.filter((claim) => claim.active || claim.status === "paused" || claim === mine);
-  const earlier = claims.filter((claim) => !current.includes(claim));
+  const allCurrent = claims.filter((claim) => claim.active || claim.status === "paused" || claim === mine);
+  const allEarlier = claims.filter((claim) => !allCurrent.includes(claim));
+  const current = showAll ? allCurrent : firstClaims(allCurrent, mine);
+  const earlier = showAll ? allEarlier : firstClaims(allEarlier, mine);
+  const hidden = allCurrent.length - current.length + allEarlier.length - earlier.length;
   const returnTo = `/problems/${problemNumber}`;
   const card = (claim: ClaimView) => <ProblemClaim key={claim.id} claim={claim} viewer={viewer} returnTo={returnTo} />;
   return (
@@ -80,6 +111,21 @@ export function ProblemClaims({ claims, viewer, problemNumber, archived, now }: 
           </summary>
           <div className="mt-3 space-y-3">{earlier.map(card)}</div>
         </details>
+      )}
+      {hidden > 0 && (
+        <p className="text-sm" data-testid="all-claims-link">
+          <Link href={`/problems/${problemNumber}/claims`} className="underline">
+            Show all {claims.length} claims
+          </Link>{" "}
+          ({hidden} more than shown here)
+        </p>
+      )}
+      {showAll && (
+        <p className="text-sm">
+          <Link href={`/problems/${problemNumber}`} className="underline">
+            Back to the problem
+          </Link>
+        </p>
       )}
       {archived ? null : viewer ? (
         <div className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">

@@ -65,7 +65,7 @@ export async function ProblemArticle({ number, community }: { number: string; co
 }
 
 /** Claims and existing work as a signed-out visitor sees them: the same for everyone, so cached. */
-export async function PublicCommunity({ number }: { number: string }) {
+export async function PublicCommunity({ number, showAll = false }: { number: string; showAll?: boolean }) {
   "use cache";
   dependsOn(CACHE_TAGS.content, CACHE_TAGS.community);
   cacheLife("default");
@@ -76,7 +76,7 @@ export async function PublicCommunity({ number }: { number: string }) {
   const archived = problem.archivedAt !== null;
   return (
     <>
-      <ProblemClaims claims={claims} viewer={null} problemNumber={problem.number} archived={archived} now={now} />
+      <ProblemClaims claims={claims} viewer={null} problemNumber={problem.number} archived={archived} now={now} showAll={showAll} />
       <WorkLinks links={workLinks} problemNumber={problem.number} viewer={null} archived={archived} outcomes={outcomesOf(claims)} />
     </>
   );
@@ -86,16 +86,16 @@ export async function PublicCommunity({ number }: { number: string }) {
  * Claims and existing work as the signed-in visitor sees them: their own claim form, their hidden
  * items, contact details shared with them, their actions. Rendered per request.
  */
-export async function PersonalCommunity({ number }: { number: string }) {
+export async function PersonalCommunity({ number, showAll = false }: { number: string; showAll?: boolean }) {
   const viewer = await getCurrentUser();
-  if (!viewer) return <PublicCommunity number={number} />;
+  if (!viewer) return <PublicCommunity number={number} showAll={showAll} />;
   const problem = (await cachedProblem(number))!;
   const now = new Date();
   const [claims, workLinks] = await Promise.all([claimsForProblem(problem.id, viewer.id, now), workLinksForProblem(problem.id, viewer.id)]);
   const archived = problem.archivedAt !== null;
   return (
     <>
-      <ProblemClaims claims={claims} viewer={viewer} problemNumber={problem.number} archived={archived} now={now} />
+      <ProblemClaims claims={claims} viewer={viewer} problemNumber={problem.number} archived={archived} now={now} showAll={showAll} />
       <WorkLinks links={workLinks} problemNumber={problem.number} viewer={viewer} archived={archived} outcomes={outcomesOf(claims)} />
     </>
   );

@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { ProblemArticle, PublicCommunity } from "@/components/problem/problem-article";
+import { problemFromParams } from "@/lib/problems/cached";
+
+type Params = Promise<{ number: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const problem = await problemFromParams(params);
+  return { title: `All claims on ${problem.number} ${problem.title}` };
+}
+
+export function generateStaticParams() {
+  return [{ number: "1.1" }];
+}
+
+/** A problem page with every claim, for problems with more than the page shows. */
+export default async function AllClaimsPage({ params }: { params: Params }) {
+  const problem = await problemFromParams(params);
+  return <ProblemArticle number={problem.number} community={<PublicCommunity number={problem.number} showAll />} />;
+}
