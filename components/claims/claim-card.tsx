@@ -7,6 +7,7 @@ import type { ClaimView } from "@/lib/claims/queries";
 import { ClaimLabels } from "./claim-labels";
 import { ClaimTimeline } from "./claim-timeline";
 import { Person } from "./person";
+import { UserLinks } from "./user-links";
 
 /** One claim: who, status, dates, note, links, collaborators; `children` holds the viewer's actions. */
 export function ClaimCard({ claim, showProblem = false, children }: { claim: ClaimView; showProblem?: boolean; children?: ReactNode }) {
@@ -52,17 +53,7 @@ export function ClaimCard({ claim, showProblem = false, children }: { claim: Cla
           <LinkedText text={claim.note} />
         </p>
       )}
-      {claim.links.length > 0 && (
-        <ul className="space-y-0.5 text-sm">
-          {claim.links.map((link) => (
-            <li key={link}>
-              <a href={link} rel="nofollow ugc noopener noreferrer" className="underline">
-                {link}
-              </a>
-            </li>
-          ))}
-        </ul>
-      )}
+      <UserLinks links={claim.links} className="space-y-0.5 text-sm" />
       {claim.collaborators.length > 0 && (
         <div className="text-sm" data-testid="collaborators">
           <span className="font-medium">Collaborators: </span>

@@ -1,5 +1,6 @@
 import { FormattedDate } from "@/components/formatted-date";
 import type { ProgressNoteView } from "@/lib/claims/queries";
+import { UserLinks } from "./user-links";
 
 /** Notes shown before the rest fold away under "N earlier notes". */
 const SHOWN_NOTES = 3;
@@ -37,17 +38,7 @@ function NoteList({ notes }: { notes: ProgressNoteView[] }) {
           </p>
           {/* bodyHtml was rendered by renderUserMarkdown when the note was posted: sanitised, links rel="nofollow ugc noopener". */}
           <div className="prose-body text-sm [&>:first-child]:mt-0 [&>:last-child]:mb-0" dangerouslySetInnerHTML={{ __html: note.bodyHtml }} />
-          {note.links.length > 0 && (
-            <ul className="text-sm">
-              {note.links.map((link) => (
-                <li key={link}>
-                  <a href={link} rel="nofollow ugc noopener noreferrer" className="underline">
-                    {link}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          )}
+          <UserLinks links={note.links} />
         </li>
       ))}
     </ol>
