@@ -4,7 +4,7 @@ import { cacheTag, revalidateTag, updateTag } from "next/cache";
 /** Marking cached public data with what it shows, and expiring it after writes (tags: ./tag-names.ts). */
 import type { CacheTag } from "./tag-names";
 
-export { ALL_CACHE_TAG_NAMES as ALL_CACHE_TAGS, CACHE_TAGS, type CacheTag } from "./tag-names";
+export { ALL_CACHE_TAG_NAMES, CACHE_TAGS, type CacheTag } from "./tag-names";
 
 /** Inside a "use cache" scope: this entry shows the given data. */
 export function dependsOn(...tags: CacheTag[]) {

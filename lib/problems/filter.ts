@@ -20,13 +20,23 @@ function allValues(params: SearchParamsInput, name: string): string[] {
   return Array.isArray(value) ? value : [value];
 }
 
+/** What each filter parameter expects: the parser's messages, and on its own the error of a catalogue key, which names no user input. */
+const EXPECTED_VALUES = {
+  category: "expected a category slug such as toy-language-models",
+  difficulty: "expected A, B, C, D or unrated",
+  exciting: "expected 1 or 0",
+  unclaimed: "expected 1 or 0",
+  collaborators: "expected 1 or 0",
+  q: `must be at most ${MAX_QUERY_LENGTH} characters`,
+} as const;
+
 const categoryValues = z.array(
-  z.string().regex(SLUG_PATTERN, "expected a category slug such as toy-language-models"),
+  z.string().regex(SLUG_PATTERN, EXPECTED_VALUES.category),
 );
 const difficultyValues = z.array(
-  z.enum(DIFFICULTY_FILTER_VALUES, { error: "expected A, B, C, D or unrated" }),
+  z.enum(DIFFICULTY_FILTER_VALUES, { error: EXPECTED_VALUES.difficulty }),
 );
-const flagValue = z.enum(["", "0", "1", "true", "false", "on"], { error: "expected 1 or 0" });
+const flagValue = z.enum(["", "0", "1", "true", "false", "on"], { error: EXPECTED_VALUES.exciting });
 
 /**
  * Parses filter parameters (`category`, `difficulty` repeatable; `exciting=1`, `unclaimed=1`,
@@ -50,20 +60,20 @@ export function parseProblemFilter(
   const difficulty = difficultyValues.safeParse(nonEmpty("difficulty").map((value) => (value.length === 1 ? value.toUpperCase() : value.toLowerCase())));
   if (!difficulty.success) {
     const bad = nonEmpty("difficulty").find((value) => !/^([a-d]|unrated)$/i.test(value));
-    return { ok: false, error: { parameter: "difficulty", message: `expected A, B, C, D or unrated; got "${bad}"` } };
+    return { ok: false, error: { parameter: "difficulty", message: `${EXPECTED_VALUES.difficulty}; got "${bad}"` } };
   }
 
   const flags: Record<"exciting" | "unclaimed" | "collaborators", boolean> = { exciting: false, unclaimed: false, collaborators: false };
   for (const name of ["exciting", "unclaimed", "collaborators"] as const) {
     const raw = allValues(params, name).at(-1) ?? "";
     const flag = flagValue.safeParse(raw.trim().toLowerCase());
-    if (!flag.success) return { ok: false, error: { parameter: name, message: `expected 1 or 0; got "${raw}"` } };
+    if (!flag.success) return { ok: false, error: { parameter: name, message: `${EXPECTED_VALUES[name]}; got "${raw}"` } };
     flags[name] = ["1", "true", "on"].includes(flag.data);
   }
 
   const q = (allValues(params, "q").at(-1) ?? "").trim().replace(/\s+/g, " ");
   if (q.length > MAX_QUERY_LENGTH) {
-    return { ok: false, error: { parameter: "q", message: `must be at most ${MAX_QUERY_LENGTH} characters` } };
+    return { ok: false, error: { parameter: "q", message: EXPECTED_VALUES.q } };
   }
 
   return {
@@ -77,15 +87,6 @@ export function parseProblemFilter(
   };
 }
 
-/** What each filter parameter expects, for an error that names no user input. */
-const EXPECTED_VALUES: Record<string, string> = {
-  category: "expected category slugs such as toy-language-models",
-  difficulty: "expected A, B, C, D or unrated",
-  exciting: "expected 1 or 0",
-  unclaimed: "expected 1 or 0",
-  collaborators: "expected 1 or 0",
-  q: `must be at most ${MAX_QUERY_LENGTH} characters`,
-};
 
 /**
  * The catalogue page for a query string, as one path segment: "" for the unfiltered catalogue, the
@@ -103,7 +104,7 @@ export function catalogueKey(params: URLSearchParams): string {
 export function parseCatalogueKey(key: string, knownCategories: readonly string[]): ReturnType<typeof parseProblemFilter> {
   if (key.startsWith("!")) {
     const parameter = key.slice(1);
-    return { ok: false, error: { parameter, message: EXPECTED_VALUES[parameter] ?? "not a filter" } };
+    return { ok: false, error: { parameter, message: parameter in EXPECTED_VALUES ? EXPECTED_VALUES[parameter as keyof typeof EXPECTED_VALUES] : "not a filter" } };
   }
   return parseProblemFilter(new URLSearchParams(key), knownCategories);
 }

@@ -3,11 +3,11 @@
  * in Debian's Chromium, against the app started as `npm start` starts it on its own database.
  * Prints performance and accessibility scores with the metrics behind them. Needs no network.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { startApp, stopApp } from "./app-server";
 
 const port = 3501;
 const base = `http://127.0.0.1:${port}`;
@@ -15,26 +15,9 @@ const root = process.cwd();
 const databaseFile = path.join(root, "data", "lighthouse.db");
 const PAGES = ["/", "/problems/1.1"];
 
-async function startServer(): Promise<ChildProcess> {
-  rmSync(databaseFile, { force: true });
-  rmSync(`${databaseFile}.created`, { force: true });
-  const child = spawn(path.join(root, "node_modules", ".bin", "tsx"), [path.join("lib", "cli", "start.mts")], {
-    env: { ...process.env, DATABASE_URL: `file:${databaseFile}`, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true,
-  });
-  let output = "";
-  child.stdout!.on("data", (chunk) => (output += chunk));
-  child.stderr!.on("data", (chunk) => (output += chunk));
-  const deadline = Date.now() + 15 * 60_000;
-  while (!output.includes("serve: ready")) {
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`lighthouse: the server did not start\n${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  return child;
-}
-
-const server = await startServer();
+rmSync(databaseFile, { force: true });
+rmSync(`${databaseFile}.created`, { force: true });
+const server = await startApp({ ...process.env, DATABASE_URL: `file:${databaseFile}`, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" }, "lighthouse");
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
   chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
@@ -63,5 +46,5 @@ try {
   console.table(rows);
 } finally {
   await chrome.kill();
-  process.kill(-server.pid!, "SIGTERM");
+  await stopApp(server);
 }

@@ -6,12 +6,13 @@
  * the ratio to the static file. `--quick` is a seconds-long smoke for CI; `--duration N` and
  * `--connections N` change the load.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
 import { createDatabaseClient } from "@/lib/database-client";
 import { ingestContent } from "@/lib/ingest/ingest";
+import { startApp, stopApp } from "./app-server";
 import { clientJavaScriptBytes } from "./client-javascript";
 import { seedCommunity } from "./seed";
 
@@ -68,24 +69,6 @@ async function prepareDatabase() {
   console.log(`bench: seeded ${seeded.users} users, ${seeded.claims} claims, ${seeded.requests} requests`);
 }
 
-async function startServer(): Promise<ChildProcess> {
-  const child = spawn(path.join(root, "node_modules", ".bin", "tsx"), [path.join("lib", "cli", "start.mts")], { env: environment, stdio: ["ignore", "pipe", "pipe"], detached: true });
-  let output = "";
-  child.stdout!.on("data", (chunk) => (output += chunk));
-  child.stderr!.on("data", (chunk) => (output += chunk));
-  const deadline = Date.now() + 15 * 60_000;
-  while (!output.includes("serve: ready")) {
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`bench: the server did not start\n${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  return child;
-}
-
-async function stopServer(child: ChildProcess) {
-  process.kill(-child.pid!, "SIGTERM");
-  await new Promise((resolve) => child.once("exit", resolve));
-}
-
 /** A signed-in session cookie for a new user, through the real sign-up endpoint. */
 async function signedInCookie(): Promise<string> {
   const response = await fetch(`${base}/api/auth/sign-up/email`, {
@@ -108,7 +91,7 @@ function assertClean(name: string, measured: { errors: number }) {
 }
 
 await prepareDatabase();
-let server = await startServer();
+let server = await startApp(environment, "bench");
 const cookie = await signedInCookie();
 const headersFor = (route: Route): Record<string, string> => (route.signedIn ? { cookie } : {});
 
@@ -118,13 +101,13 @@ for (const route of ROUTES) {
   const body = await (await fetch(`${base}${route.path}`, { headers: headersFor(route) })).arrayBuffer();
   sizes.set(route, body.byteLength);
 }
-await stopServer(server);
+await stopApp(server);
 rmSync(publicDir, { recursive: true, force: true });
 mkdirSync(publicDir, { recursive: true });
 ROUTES.forEach((route, index) => writeFileSync(path.join(publicDir, `route-${index}.html`), "x".repeat(sizes.get(route)!)));
 
 try {
-  server = await startServer();
+  server = await startApp(environment, "bench");
   const started = performance.now();
   const firstResponse = await fetch(`${base}/`);
   const firstRequestMs = performance.now() - started;
@@ -157,6 +140,6 @@ try {
     console.log(`JavaScript for ${pagePath}: ${javascript.files} files, ${(javascript.gzipBytes / 1024).toFixed(0)} KB gzipped`);
   }
 } finally {
-  await stopServer(server);
+  await stopApp(server);
   rmSync(publicDir, { recursive: true, force: true });
 }
