@@ -1,0 +1,105 @@
+-- AlterTable
+ALTER TABLE "Claim" ADD COLUMN "expiryReminderFor" DATETIME;
+ALTER TABLE "Claim" ADD COLUMN "lapseNoticeFor" DATETIME;
+
+-- CreateTable
+CREATE TABLE "Watch" (
+    "userId" TEXT NOT NULL,
+    "problemId" INTEGER NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    PRIMARY KEY ("userId", "problemId"),
+    CONSTRAINT "Watch_userId_fkey" FOREIGN KEY ("userId") REFERENCES "user" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "Watch_problemId_fkey" FOREIGN KEY ("problemId") REFERENCES "Problem" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Notification" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "userId" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "eventKey" TEXT NOT NULL,
+    "actorId" TEXT,
+    "claimId" INTEGER,
+    "requestId" INTEGER,
+    "workLinkId" INTEGER,
+    "title" TEXT NOT NULL,
+    "detail" TEXT NOT NULL DEFAULT '',
+    "path" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "readAt" DATETIME,
+    "digestDue" BOOLEAN NOT NULL DEFAULT false,
+    "digestedAt" DATETIME,
+    "collaborationRequestId" INTEGER,
+    CONSTRAINT "Notification_userId_fkey" FOREIGN KEY ("userId") REFERENCES "user" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "Notification_actorId_fkey" FOREIGN KEY ("actorId") REFERENCES "user" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
+    CONSTRAINT "Notification_claimId_fkey" FOREIGN KEY ("claimId") REFERENCES "Claim" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
+    CONSTRAINT "Notification_collaborationRequestId_fkey" FOREIGN KEY ("collaborationRequestId") REFERENCES "CollaborationRequest" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
+    CONSTRAINT "Notification_workLinkId_fkey" FOREIGN KEY ("workLinkId") REFERENCES "WorkLink" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "EmailPreference" (
+    "userId" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "mode" TEXT NOT NULL,
+
+    PRIMARY KEY ("userId", "kind"),
+    CONSTRAINT "EmailPreference_userId_fkey" FOREIGN KEY ("userId") REFERENCES "user" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "OutgoingMail" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "dedupeKey" TEXT NOT NULL,
+    "messageId" TEXT NOT NULL,
+    "userId" TEXT,
+    "toAddress" TEXT NOT NULL,
+    "subject" TEXT NOT NULL,
+    "text" TEXT NOT NULL,
+    "html" TEXT NOT NULL,
+    "unsubscribeUrl" TEXT NOT NULL DEFAULT '',
+    "notificationId" INTEGER,
+    "status" TEXT NOT NULL DEFAULT 'pending',
+    "attempts" INTEGER NOT NULL DEFAULT 0,
+    "nextAttemptAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "leasedUntil" DATETIME,
+    "leasedBy" TEXT,
+    "lastError" TEXT NOT NULL DEFAULT '',
+    "sentAt" DATETIME,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "OutgoingMail_userId_fkey" FOREIGN KEY ("userId") REFERENCES "user" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "OutgoingMail_notificationId_fkey" FOREIGN KEY ("notificationId") REFERENCES "Notification" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "JobLease" (
+    "name" TEXT NOT NULL PRIMARY KEY,
+    "holder" TEXT NOT NULL,
+    "leasedUntil" DATETIME NOT NULL,
+    "lastRunAt" DATETIME
+);
+
+-- CreateIndex
+CREATE INDEX "Watch_problemId_idx" ON "Watch"("problemId");
+
+-- CreateIndex
+CREATE INDEX "Notification_userId_readAt_createdAt_idx" ON "Notification"("userId", "readAt", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "Notification_userId_createdAt_idx" ON "Notification"("userId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "Notification_digestDue_digestedAt_createdAt_idx" ON "Notification"("digestDue", "digestedAt", "createdAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Notification_userId_eventKey_key" ON "Notification"("userId", "eventKey");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "OutgoingMail_dedupeKey_key" ON "OutgoingMail"("dedupeKey");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "OutgoingMail_messageId_key" ON "OutgoingMail"("messageId");
+
+-- CreateIndex
+CREATE INDEX "OutgoingMail_status_nextAttemptAt_idx" ON "OutgoingMail"("status", "nextAttemptAt");
