@@ -30,12 +30,11 @@ CREATE TABLE "Notification" (
     "readAt" DATETIME,
     "digestDue" BOOLEAN NOT NULL DEFAULT false,
     "digestedAt" DATETIME,
-    "collaborationRequestId" INTEGER,
     CONSTRAINT "Notification_userId_fkey" FOREIGN KEY ("userId") REFERENCES "user" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
     CONSTRAINT "Notification_actorId_fkey" FOREIGN KEY ("actorId") REFERENCES "user" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
-    CONSTRAINT "Notification_claimId_fkey" FOREIGN KEY ("claimId") REFERENCES "Claim" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
-    CONSTRAINT "Notification_collaborationRequestId_fkey" FOREIGN KEY ("collaborationRequestId") REFERENCES "CollaborationRequest" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
-    CONSTRAINT "Notification_workLinkId_fkey" FOREIGN KEY ("workLinkId") REFERENCES "WorkLink" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+    CONSTRAINT "Notification_claimId_fkey" FOREIGN KEY ("claimId") REFERENCES "Claim" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "Notification_requestId_fkey" FOREIGN KEY ("requestId") REFERENCES "CollaborationRequest" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "Notification_workLinkId_fkey" FOREIGN KEY ("workLinkId") REFERENCES "WorkLink" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
 -- CreateTable
