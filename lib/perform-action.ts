@@ -1,8 +1,9 @@
 import "server-only";
 import { getCurrentUser } from "@/lib/auth/session";
-import { CACHE_TAGS, expireAfterWrite } from "@/lib/cache/tags";
+import { CACHE_TAGS, expireAfterWrite, refreshAfterPrivateWrite } from "@/lib/cache/tags";
 import type { Actor } from "@/lib/claims/service";
 import { db } from "@/lib/db";
+import { nudgeMailWorker } from "@/lib/mail/nudge";
 import { echoedValues, formValues, type FormState } from "@/lib/form-state";
 import type { MutationResult } from "@/lib/mutation-result";
 import { consumeAttempt } from "@/lib/rate-limit/attempts";
@@ -18,7 +19,7 @@ export async function perform<T>(
   formData: FormData,
   mutation: (actor: Actor, input: unknown) => Promise<MutationResult<T>>,
   success: string | ((value: T) => string),
-  options: { repeated?: string[] } = {},
+  options: { repeated?: string[]; changesCommunity?: boolean } = {},
 ): Promise<FormState> {
   const values = formValues(formData, options.repeated);
   const user = await getCurrentUser();
@@ -27,8 +28,11 @@ export async function perform<T>(
   if (!allowed.ok) return { ok: false, message: retryMessage(allowed.retryAfterSeconds).replace("attempts", "changes"), values: echoedValues(values) };
   const result = await mutation(user, values);
   if (!result.ok) return { ok: false, message: result.error, fieldErrors: result.fieldErrors, values: echoedValues(values) };
-  // Every mutation here changes community data (claims, requests, links, moderation, profiles):
-  // cached pages and API answers that show it render fresh on the very next request.
-  expireAfterWrite(CACHE_TAGS.community);
+  // Community data (claims, requests, links, moderation, profiles) shows on cached pages and API
+  // answers: they render fresh on the very next request. A user's own inbox and settings do not.
+  if (options.changesCommunity ?? true) expireAfterWrite(CACHE_TAGS.community);
+  else refreshAfterPrivateWrite();
+  // The write may have queued email (lib/notifications/record.ts): send it now, not at the next round.
+  nudgeMailWorker();
   return { ok: true, message: typeof success === "function" ? success(result.value) : success };
 }

@@ -10,7 +10,7 @@ import { useFormDraft } from "@/components/forms/use-form-draft";
 
 const EMPTY = { email: "" };
 
-export function SignInForm({ returnTo, githubEnabled }: { returnTo: string; githubEnabled: boolean }) {
+export function SignInForm({ returnTo, githubEnabled, passwordResetEnabled }: { returnTo: string; githubEnabled: boolean; passwordResetEnabled: boolean }) {
   const [state, action, pending] = useActionState(signInAction, INITIAL_FORM_STATE);
   const form = useFormDraft(state, EMPTY);
   // The server never sends a password back; with JavaScript it survives a refusal here, in the browser.
@@ -34,6 +34,13 @@ export function SignInForm({ returnTo, githubEnabled }: { returnTo: string; gith
         <button type="submit" disabled={pending} className={buttonClass}>
           Sign in
         </button>
+        {passwordResetEnabled && (
+          <p className="text-sm">
+            <Link href="/forgot-password" className="underline">
+              Forgot password?
+            </Link>
+          </p>
+        )}
         <p className="text-sm">
           New here?{" "}
           <Link href={`/sign-up?returnTo=${encodeURIComponent(returnTo)}`} className="underline">

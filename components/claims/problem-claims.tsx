@@ -141,7 +141,7 @@ export function ProblemClaims({
           <Link href={`/sign-up?returnTo=${encodeURIComponent(returnTo)}`} className="underline">
             create an account
           </Link>{" "}
-          to record that you are working on this problem.
+          to record that you are working on this problem, or to watch it and hear when someone claims it or it frees up.
         </p>
       )}
     </section>

@@ -5,10 +5,12 @@ import { ProblemClaims } from "@/components/claims/problem-claims";
 import { WorkLinks } from "@/components/claims/work-links";
 import { ProblemHeader } from "@/components/problem-header";
 import { ProblemTerms } from "@/components/problem-terms";
+import { WatchToggle } from "@/components/notifications/watch-toggle";
 import { getCurrentUser } from "@/lib/auth/session";
 import { CACHE_TAGS, dependsOn } from "@/lib/cache/tags";
 import { claimsForProblem, outcomesOf, workLinksForProblem } from "@/lib/claims/queries";
 import { glossaryLinksFor } from "@/lib/glossary/queries";
+import { isWatching } from "@/lib/notifications/queries";
 import { cachedProblem } from "@/lib/problems/cached";
 import { getNeighbours } from "@/lib/problems/queries";
 
@@ -91,10 +93,15 @@ export async function PersonalCommunity({ number, showAll = false }: { number: s
   if (!viewer) return <PublicCommunity number={number} showAll={showAll} />;
   const problem = (await cachedProblem(number))!;
   const now = new Date();
-  const [claims, workLinks] = await Promise.all([claimsForProblem(problem.id, viewer.id, now), workLinksForProblem(problem.id, viewer.id)]);
+  const [claims, workLinks, watching] = await Promise.all([
+    claimsForProblem(problem.id, viewer.id, now),
+    workLinksForProblem(problem.id, viewer.id),
+    isWatching(viewer.id, problem.number),
+  ]);
   const archived = problem.archivedAt !== null;
   return (
     <>
+      {(!archived || watching) && <WatchToggle problemNumber={problem.number} watching={watching} />}
       <ProblemClaims claims={claims} viewer={viewer} problemNumber={problem.number} archived={archived} now={now} showAll={showAll} />
       <WorkLinks links={workLinks} problemNumber={problem.number} viewer={viewer} archived={archived} outcomes={outcomesOf(claims)} />
     </>

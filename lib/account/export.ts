@@ -58,10 +58,14 @@ export async function exportAccountData(userId: string, now = new Date()) {
       },
       workLinks: { orderBy: { createdAt: "asc" }, select: { id: true, problem, title: true, url: true, kind: true, createdAt: true, hiddenAt: true } },
       moderationActions: { orderBy: { createdAt: "asc" }, select: { targetType: true, targetId: true, action: true, createdAt: true } },
+      watches: { orderBy: { createdAt: "asc" }, select: { problem, createdAt: true } },
+      emailPreferences: { orderBy: { kind: "asc" }, select: { kind: true, mode: true } },
+      // Without the excerpt (detail): it quotes what others wrote, which this export leaves out.
+      notifications: { orderBy: { createdAt: "asc" }, select: { kind: true, title: true, path: true, createdAt: true, readAt: true } },
     },
   });
   if (!user) return null;
-  const { accounts, sessions, profile, claims, requestsSent, workLinks, moderationActions, ...account } = user;
+  const { accounts, sessions, profile, claims, requestsSent, workLinks, moderationActions, watches, emailPreferences, notifications, ...account } = user;
   return {
     exportedAt: now.toISOString(),
     account: { ...account, signInMethods: accounts.map((entry) => ({ method: entry.providerId, since: entry.createdAt })) },
@@ -75,6 +79,9 @@ export async function exportAccountData(userId: string, now = new Date()) {
     requestsSent: requestsSent.map(({ claim, ...request }) => ({ ...request, problem: claim.problem, to: claim.user.name })),
     workLinks,
     moderationActions,
+    watching: watches.map((watch) => ({ ...watch.problem, since: watch.createdAt })),
+    emailPreferences,
+    notifications,
   };
 }
 

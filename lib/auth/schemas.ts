@@ -50,3 +50,10 @@ export const signInSchema = z.object({
   password: z.string().min(1, "Enter your password").max(128, "At most 128 characters"),
   returnTo: returnToSchema,
 });
+
+export const passwordResetRequestSchema = z.object({ email: emailSchema });
+
+export const passwordResetSchema = z.object({
+  token: z.string().min(1, "This reset link is incomplete; ask for a new one").max(200),
+  newPassword: passwordSchema,
+});

@@ -4,6 +4,8 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { db } from "@/lib/db";
+import { mailSettings } from "@/lib/mail/config";
+import { PASSWORD_RESET_VALID_SECONDS, queuePasswordResetMail, queueVerificationMail } from "./mail";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { consumeAttempts } from "@/lib/rate-limit/attempts";
 import { accountAttemptKeys, retryMessage } from "@/lib/rate-limit/rules";
@@ -25,7 +27,6 @@ const UNUSED_HTTP_PATHS = [
   "/request-password-reset",
   "/reset-password",
   "/send-verification-email",
-  "/verify-email",
   "/verify-password",
   "/link-social",
   "/unlink-account",
@@ -76,7 +77,31 @@ function checkUserRow(data: { name?: unknown; image?: unknown }) {
   if (typeof data.image === "string" && data.image.length > 2000) throw new APIError("BAD_REQUEST", { message: "image: at most 2000 characters" });
 }
 
+/**
+ * With mail configured, password reset and address verification are on: our server actions
+ * request them through auth.api, and the verification link goes to Better Auth's /verify-email.
+ * Without mail that route stays closed, and nobody's address can become verified by accident.
+ */
+function mailOptions() {
+  if (!mailSettings()) return { disabledPaths: [...UNUSED_HTTP_PATHS, "/verify-email"], emailAndPassword: {}, emailVerification: undefined };
+  return {
+    disabledPaths: UNUSED_HTTP_PATHS,
+    emailAndPassword: {
+      sendResetPassword: async ({ user, token }: { user: { id: string; email: string; name: string }; token: string }) => queuePasswordResetMail(user, token),
+      resetPasswordTokenExpiresIn: PASSWORD_RESET_VALID_SECONDS,
+      revokeSessionsOnPasswordReset: true,
+    },
+    emailVerification: {
+      sendOnSignUp: true,
+      autoSignInAfterVerification: true,
+      expiresIn: 24 * 60 * 60,
+      sendVerificationEmail: async ({ user, token }: { user: { id: string; email: string; name: string }; token: string }) => queueVerificationMail(user, token),
+    },
+  };
+}
+
 function createAuth() {
+  const mail = mailOptions();
   const port = process.env.PORT ?? "3000";
   const baseURL = process.env.BETTER_AUTH_URL ?? `http://localhost:${port}`;
   const github = githubSignInEnabled()
@@ -87,14 +112,15 @@ function createAuth() {
     secret: readAuthSecret(),
     baseURL,
     trustedOrigins: [baseURL, `http://localhost:${port}`, `http://127.0.0.1:${port}`],
-    emailAndPassword: { enabled: true, minPasswordLength: 8, maxPasswordLength: 128 },
+    emailAndPassword: { enabled: true, minPasswordLength: 8, maxPasswordLength: 128, ...mail.emailAndPassword },
+    emailVerification: mail.emailVerification,
     socialProviders: github,
     // The role is ours to grant (lib/auth/roles.ts); `input: false` keeps it out of sign-up and update-user bodies.
     user: { additionalFields: { role: { type: "string", required: false, defaultValue: "member", input: false } } },
     // Never attach a GitHub sign-in to an account whose email nobody verified: linking would mark the
     // squatter's password account verified, and ADMIN_EMAILS trusts verified emails.
     account: { accountLinking: { requireLocalEmailVerified: true } },
-    disabledPaths: UNUSED_HTTP_PATHS,
+    disabledPaths: mail.disabledPaths,
     hooks: { before: enforceAccountRules },
     databaseHooks: {
       user: {

@@ -1,5 +1,5 @@
 import "server-only";
-import { cacheTag, revalidateTag, updateTag } from "next/cache";
+import { cacheTag, refresh, revalidateTag, updateTag } from "next/cache";
 
 /** Marking cached public data with what it shows, and expiring it after writes (tags: ./tag-names.ts). */
 import type { CacheTag } from "./tag-names";
@@ -19,4 +19,9 @@ export function expireAfterWrite(...tags: CacheTag[]) {
 /** In a route handler (no server action to carry updateTag): expire at once, never serve stale. */
 export function expireNow(tags: readonly CacheTag[]) {
   for (const tag of tags) revalidateTag(tag, { expire: 0 });
+}
+
+/** In a server action whose write no cached page shows (a user's inbox, watches, settings): re-render the visitor's own page. */
+export function refreshAfterPrivateWrite() {
+  refresh();
 }

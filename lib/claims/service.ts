@@ -3,6 +3,16 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { renderUserMarkdown } from "@/lib/content/markdown";
 import { invalid, refused, succeeded, type MutationResult } from "@/lib/mutation-result";
+import {
+  reportClaimChange,
+  reportCollaboratorLeft,
+  reportProgressNote,
+  reportRequestAnswered,
+  reportRequestReceived,
+  reportRequestsClosed,
+  reportWorkLinkAdded,
+  watchProblem,
+} from "@/lib/notifications/events";
 import { activeClaimWhere, isActiveClaim } from "./activity";
 import { chosenExpiry, defaultExpiry } from "./expiry";
 import {
@@ -100,7 +110,10 @@ export async function saveClaim(
   type Saved = MutationResult<{ claimId: number; created: boolean; hiddenAt: Date | null }>;
   const update = () =>
     db.$transaction(async (tx): Promise<Saved | null> => {
-      const existing = await tx.claim.findUnique({ where: key, select: { id: true, status: true, hiddenAt: true, expiresAt: true } });
+      const existing = await tx.claim.findUnique({
+        where: key,
+        select: { id: true, status: true, hiddenAt: true, expiresAt: true, outcomeUrl: true, outcomeSummary: true },
+      });
       if (!existing) return null;
       if (hasActiveStatus(data.status) && !isActiveClaim(existing, now)) {
         const cap = await withinActiveClaimCap(tx, actor.id, existing.id, now);
@@ -109,6 +122,7 @@ export async function saveClaim(
       // Coming back after withdrawing starts a new stint of work.
       const restart = existing.status === "withdrawn" ? { startedAt: now } : {};
       await tx.claim.update({ where: { id: existing.id }, data: { ...data, ...restart } });
+      await reportClaimChange(tx, existing.id, existing, actor.id, now);
       return succeeded({ claimId: existing.id, created: false, hiddenAt: existing.hiddenAt });
     });
 
@@ -121,6 +135,8 @@ export async function saveClaim(
         if (!cap.ok) return cap;
       }
       const claim = await tx.claim.create({ data: { problemId: problem.value, userId: actor.id, startedAt: now, ...data } });
+      await watchProblem(tx, actor.id, problem.value, now);
+      await reportClaimChange(tx, claim.id, null, actor.id, now);
       return succeeded({ claimId: claim.id, created: true, hiddenAt: null });
     });
     return created;
@@ -141,10 +157,17 @@ export async function withdrawClaim(actor: Actor, rawInput: unknown, now = new D
   const { claimId } = parsed.data;
   // Check and write in one transaction, so the ownership checked is the ownership written.
   return db.$transaction(async (tx) => {
-    const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { userId: true } });
+    const claim = await tx.claim.findUnique({
+      where: { id: claimId },
+      select: { userId: true, status: true, hiddenAt: true, expiresAt: true, outcomeUrl: true, outcomeSummary: true },
+    });
     if (!claim || claim.userId !== actor.id) return refused(NOT_YOUR_CLAIM);
+    if (claim.status === "withdrawn") return succeeded(undefined);
     await tx.claim.update({ where: { id: claimId }, data: { status: "withdrawn", lookingForCollaborators: false, lastUpdateAt: now } });
-    await tx.collaborationRequest.updateMany({ where: { claimId, status: "pending" }, data: { status: "declined", respondedAt: now } });
+    const pending = await tx.collaborationRequest.findMany({ where: { claimId, status: "pending" }, select: { id: true } });
+    await tx.collaborationRequest.updateMany({ where: { id: { in: pending.map((request) => request.id) } }, data: { status: "declined", respondedAt: now } });
+    await reportClaimChange(tx, claimId, claim, actor.id, now);
+    if (!claim.hiddenAt) await reportRequestsClosed(tx, claimId, pending.map((request) => request.id), actor.id, now);
     return succeeded(undefined);
   });
 }
@@ -160,7 +183,10 @@ export async function renewClaim(actor: Actor, rawInput: unknown, now = new Date
   if (!expiresAt.ok) return expiresAt;
   const { claimId } = parsed.data;
   return db.$transaction(async (tx): Promise<MutationResult<{ expiresAt: Date }>> => {
-    const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { userId: true, status: true, hiddenAt: true, expiresAt: true } });
+    const claim = await tx.claim.findUnique({
+      where: { id: claimId },
+      select: { userId: true, status: true, hiddenAt: true, expiresAt: true, outcomeUrl: true, outcomeSummary: true },
+    });
     if (!claim || claim.userId !== actor.id) return refused(NOT_YOUR_CLAIM);
     if (!hasActiveStatus(claim.status)) return refused("Only interested or working claims expire; change the claim's status to take it up again.");
     if (!isActiveClaim(claim, now)) {
@@ -168,6 +194,7 @@ export async function renewClaim(actor: Actor, rawInput: unknown, now = new Date
       if (!cap.ok) return cap;
     }
     await tx.claim.update({ where: { id: claimId }, data: { expiresAt: expiresAt.value, lastUpdateAt: now } });
+    await reportClaimChange(tx, claimId, claim, actor.id, now);
     return succeeded({ expiresAt: expiresAt.value });
   });
 }
@@ -194,6 +221,7 @@ export async function postProgressNote(actor: Actor, rawInput: unknown, now = ne
     const renewed = defaultExpiry(now);
     const expiry = hasActiveStatus(claim.status) && claim.expiresAt < renewed ? { expiresAt: renewed } : {};
     await tx.claim.update({ where: { id: claimId }, data: { lastUpdateAt: now, ...expiry } });
+    await reportProgressNote(tx, note.id, now);
     return succeeded({ noteId: note.id });
   });
 }
@@ -220,6 +248,7 @@ export async function sendCollaborationRequest(actor: Actor, rawInput: unknown, 
       const request = existing
         ? await tx.collaborationRequest.update({ where: { id: existing.id }, data: { message, status: "pending", respondedAt: null, createdAt: now } })
         : await tx.collaborationRequest.create({ data: { claimId, requesterId: actor.id, message, createdAt: now } });
+      await reportRequestReceived(tx, request.id, now);
       return succeeded({ requestId: request.id });
     });
   try {
@@ -244,7 +273,10 @@ export async function respondToRequest(actor: Actor, rawInput: unknown, now = ne
       where: { id: requestId, status: "pending" },
       data: { status: decision === "accept" ? "accepted" : "declined", respondedAt: now },
     });
-    if (answered.count === 1) return succeeded(undefined);
+    if (answered.count === 1) {
+      if (!request.hiddenAt) await reportRequestAnswered(tx, requestId, decision === "accept" ? "accepted" : "declined", actor.id, now);
+      return succeeded(undefined);
+    }
     return refused(request.status === "withdrawn" ? "The requester has withdrawn this request." : "This request has already been answered.");
   });
 }
@@ -255,26 +287,32 @@ export async function withdrawRequest(actor: Actor, rawInput: unknown, now = new
   if (!parsed.success) return invalid(parsed.error);
   const { requestId } = parsed.data;
   return db.$transaction(async (tx) => {
-    const request = await tx.collaborationRequest.findUnique({ where: { id: requestId }, select: { requesterId: true } });
+    const request = await tx.collaborationRequest.findUnique({ where: { id: requestId }, select: { requesterId: true, status: true, hiddenAt: true } });
     if (!request || request.requesterId !== actor.id) return refused("You can only withdraw your own requests.");
     const withdrawn = await tx.collaborationRequest.updateMany({
       where: { id: requestId, status: { in: ["pending", "accepted"] } },
       data: { status: "withdrawn", respondedAt: now },
     });
-    return withdrawn.count === 1 ? succeeded(undefined) : refused("This request is no longer open.");
+    if (withdrawn.count !== 1) return refused("This request is no longer open.");
+    // Only leaving is news to the owner; a pending request taken back needs no answer any more.
+    if (request.status === "accepted" && !request.hiddenAt) await reportCollaboratorLeft(tx, requestId, now);
+    return succeeded(undefined);
   });
 }
 
 /** Adds a link to existing work on a problem. */
-export async function addWorkLink(actor: Actor, rawInput: unknown): Promise<MutationResult<{ linkId: number }>> {
+export async function addWorkLink(actor: Actor, rawInput: unknown, now = new Date()): Promise<MutationResult<{ linkId: number }>> {
   const parsed = workLinkInputSchema.safeParse(rawInput);
   if (!parsed.success) return invalid(parsed.error);
   const problem = await liveProblemId(parsed.data.problemNumber);
   if (!problem.ok) return problem;
-  const link = await db.workLink.create({
-    data: { problemId: problem.value, userId: actor.id, title: parsed.data.title, url: parsed.data.url, kind: parsed.data.kind },
+  return db.$transaction(async (tx) => {
+    const link = await tx.workLink.create({
+      data: { problemId: problem.value, userId: actor.id, title: parsed.data.title, url: parsed.data.url, kind: parsed.data.kind, createdAt: now },
+    });
+    await reportWorkLinkAdded(tx, link.id, now);
+    return succeeded({ linkId: link.id });
   });
-  return succeeded({ linkId: link.id });
 }
 
 /**

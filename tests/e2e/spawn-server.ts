@@ -5,11 +5,16 @@ import path from "node:path";
 /**
  * A second server from the build Playwright's web server already made, on its own port and its
  * own fresh database, for tests that need a server in a particular state (just started, other
- * limits, a trusted proxy). Migrated but not ingested: these tests need no problems.
+ * limits, a trusted proxy, mail on). Migrated, and ingested only when asked.
  */
 export type SpawnedServer = { url: string; databaseFile: string; stop: () => Promise<void> };
 
-export async function spawnServer(name: string, port: number, environment: Record<string, string> = {}): Promise<SpawnedServer> {
+export async function spawnServer(
+  name: string,
+  port: number,
+  environment: Record<string, string> = {},
+  options: { ingest?: boolean } = {},
+): Promise<SpawnedServer> {
   const databaseFile = path.join(process.cwd(), "data", `e2e-${name}.db`);
   rmSync(databaseFile, { force: true });
   const env: NodeJS.ProcessEnv = {
@@ -24,6 +29,10 @@ export async function spawnServer(name: string, port: number, environment: Recor
   };
   const migrate = spawnSync(path.join("node_modules", ".bin", "prisma"), ["migrate", "deploy"], { env, encoding: "utf8" });
   if (migrate.status !== 0) throw new Error(`migrate failed: ${migrate.stderr}`);
+  if (options.ingest) {
+    const ingest = spawnSync(path.join("node_modules", ".bin", "tsx"), [path.join("lib", "cli", "ingest.mts")], { env, encoding: "utf8" });
+    if (ingest.status !== 0) throw new Error(`ingest failed: ${ingest.stderr}`);
+  }
   const child: ChildProcess = spawn(path.join("node_modules", ".bin", "tsx"), [path.join("lib", "cli", "serve.mts")], { env, stdio: "pipe", detached: true });
   let output = "";
   child.stdout?.on("data", (chunk) => (output += chunk));

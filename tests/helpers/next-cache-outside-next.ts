@@ -8,3 +8,4 @@ export function cacheTag(..._tags: string[]) {}
 export function cacheLife(_profile: unknown) {}
 export function updateTag(_tag: string) {}
 export function revalidateTag(_tag: string, _profile: unknown) {}
+export function refresh() {}

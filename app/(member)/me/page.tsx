@@ -5,17 +5,22 @@ import { MyClaims } from "@/components/claims/my-claims";
 import { RequestList } from "@/components/claims/request-list";
 import { requireCurrentUser } from "@/lib/auth/session";
 import { dashboardFor } from "@/lib/claims/queries";
+import { WatchedProblems } from "@/components/notifications/watched-problems";
+import { watchedProblems } from "@/lib/notifications/queries";
 
 export const metadata: Metadata = { title: "My work" };
 
 export default async function DashboardPage() {
   const user = await requireCurrentUser("/me");
-  const dashboard = await dashboardFor(user.id);
+  const [dashboard, watched] = await Promise.all([dashboardFor(user.id), watchedProblems(user.id)]);
   return (
     <div className="mx-auto max-w-3xl space-y-8">
       <header className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-2xl font-semibold tracking-tight">My work</h1>
         <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          <Link href="/me/notifications" className="underline">
+            Notifications
+          </Link>
           <Link href="/me/profile" className="underline">
             Edit profile and contact details
           </Link>
@@ -52,6 +57,13 @@ export default async function DashboardPage() {
           Requests I sent
         </h2>
         <RequestList requests={dashboard.sent} direction="sent" />
+      </section>
+
+      <section aria-labelledby="watching" className="space-y-3">
+        <h2 id="watching" className="text-lg font-semibold">
+          Problems I watch
+        </h2>
+        <WatchedProblems problems={watched} />
       </section>
     </div>
   );
