@@ -52,3 +52,16 @@ function appHostname(env: MailEnvironment): string {
     return "localhost";
   }
 }
+
+const DEFAULT_NOTIFY_INTERVAL_MS = 30_000;
+
+/** How often the server's worker sweeps and sends: NOTIFY_INTERVAL_MS (at least 1000), default 30 s. */
+export function notifyIntervalMs(env: MailEnvironment = process.env): number {
+  const raw = env.NOTIFY_INTERVAL_MS?.trim();
+  if (!raw) return DEFAULT_NOTIFY_INTERVAL_MS;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1000) {
+    throw new Error(`Invalid environment: NOTIFY_INTERVAL_MS must be a whole number of milliseconds, at least 1000 (got "${raw}")`);
+  }
+  return value;
+}
