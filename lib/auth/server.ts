@@ -5,6 +5,7 @@ import { APIError, createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { db } from "@/lib/db";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
+import { appBaseUrl } from "@/lib/mail/config";
 import { consumeAttempts } from "@/lib/rate-limit/attempts";
 import { accountAttemptKeys, retryMessage } from "@/lib/rate-limit/rules";
 import { displayNameSchema } from "./display-name";
@@ -78,7 +79,7 @@ function checkUserRow(data: { name?: unknown; image?: unknown }) {
 
 function createAuth() {
   const port = process.env.PORT ?? "3000";
-  const baseURL = process.env.BETTER_AUTH_URL ?? `http://localhost:${port}`;
+  const baseURL = appBaseUrl();
   const github = githubSignInEnabled()
     ? { github: { clientId: process.env.GITHUB_CLIENT_ID!, clientSecret: process.env.GITHUB_CLIENT_SECRET! } }
     : {};

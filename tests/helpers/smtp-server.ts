@@ -45,6 +45,10 @@ export async function startSmtpServer(options: { port?: number } = {}): Promise<
         // Without TLS certificates STARTTLS would fail; nodemailer sends in clear text when it is not offered.
         disabledCommands: ["STARTTLS"],
         logger: false,
+        // Any user name and password is accepted, so an SMTP_URL with credentials works against it too.
+        onAuth(auth, _session, callback) {
+          callback(null, { user: auth.username ?? "anonymous" });
+        },
         // A reverse DNS lookup per connection costs time and means nothing on 127.0.0.1.
         disableReverseLookup: true,
         onData(stream, session, callback) {
