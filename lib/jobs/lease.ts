@@ -1,5 +1,4 @@
 import type { Database } from "@/lib/database-client";
-import { Prisma } from "@/lib/generated/prisma/client";
 
 /**
  * Takes or renews the named job lease for `holder` until now + durationMs; false while another
@@ -16,8 +15,9 @@ export async function acquireLease(database: Database, name: string, holder: str
     await database.jobLease.create({ data: { name, holder, leasedUntil } });
     return true;
   } catch (error) {
-    // Someone holds it, or created it between our update and our insert.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return false;
+    // Someone holds it, or created it between our update and our insert. Recognised by its code,
+    // not instanceof: the client may come from another copy of the generated module (Next's bundle).
+    if ((error as { code?: unknown } | null)?.code === "P2002") return false;
     throw error;
   }
 }

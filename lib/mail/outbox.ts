@@ -24,12 +24,14 @@ export async function enqueueMail(client: OutboxClient, draft: MailDraft, env: R
   // Fixed at insert, so a resend after a crash between sending and marking carries the same
   // Message-ID and receiving servers and clients can recognise the duplicate.
   const messageId = `<${randomUUID()}@${messageIdDomain(env)}>`;
-  // An upsert with an empty update rather than create-and-catch: a unique violation inside an
-  // interactive transaction aborts it on PostgreSQL, and this runs inside the caller's transaction.
+  // An upsert rather than create-and-catch: a unique violation inside an interactive transaction
+  // aborts it on PostgreSQL, and this runs inside the caller's transaction. The update rewrites the
+  // key with itself because with an empty update Prisma falls back to select-then-insert (racy
+  // across connections); this way it is one INSERT … ON CONFLICT DO UPDATE statement.
   // The row that comes back is ours exactly when it carries the Message-ID generated here.
   const row = await client.outgoingMail.upsert({
     where: { dedupeKey: draft.dedupeKey },
-    update: {},
+    update: { dedupeKey: draft.dedupeKey },
     create: {
       dedupeKey: draft.dedupeKey,
       messageId,

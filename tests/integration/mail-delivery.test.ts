@@ -247,6 +247,19 @@ describe("outbox and leases", () => {
     ]);
   });
 
+  it("creates one row when two connections enqueue the same key at once", async () => {
+    const otherProcess = createDatabaseClient(database.url);
+    try {
+      const results = await Promise.all(
+        Array.from({ length: 6 }, (_, index) => enqueueMail(index % 2 ? otherProcess : database.prisma, draft("concurrent"), MAIL_ENV)),
+      );
+      expect(results.filter(Boolean)).toHaveLength(1);
+    } finally {
+      await otherProcess.$disconnect();
+    }
+    expect(await database.prisma.outgoingMail.count({ where: { dedupeKey: "concurrent" } })).toBe(1);
+  });
+
   it("grants a job lease to one of two callers at once, renews it for its holder and hands it over when it expires", async () => {
     const otherProcess = createDatabaseClient(database.url);
     try {
