@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { mailSettings } from "@/lib/mail/config";
 import { PASSWORD_RESET_VALID_SECONDS, queuePasswordResetMail, queueVerificationMail } from "./mail";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
+import { appBaseUrl } from "@/lib/mail/config";
 import { consumeAttempts } from "@/lib/rate-limit/attempts";
 import { accountAttemptKeys, retryMessage } from "@/lib/rate-limit/rules";
 import { displayNameSchema } from "./display-name";
@@ -103,7 +104,7 @@ function mailOptions() {
 function createAuth() {
   const mail = mailOptions();
   const port = process.env.PORT ?? "3000";
-  const baseURL = process.env.BETTER_AUTH_URL ?? `http://localhost:${port}`;
+  const baseURL = appBaseUrl();
   const github = githubSignInEnabled()
     ? { github: { clientId: process.env.GITHUB_CLIENT_ID!, clientSecret: process.env.GITHUB_CLIENT_SECRET! } }
     : {};

@@ -2,7 +2,8 @@
  * Serves the built app (what `next start` does), behind a guard that runs before Next sees a
  * request: it decides who the client is (lib/http/client-address.ts), refuses forged, oversized or
  * cross-site writes with a 4xx and answers 503 while the database file is missing
- * (lib/http/request-guard.ts). `npm start` runs this after building.
+ * (lib/http/request-guard.ts). `npm start` runs this after building. Once it serves, it also runs
+ * the notification sweep and mail delivery every NOTIFY_INTERVAL_MS (lib/mail/mail-worker.ts).
  */
 import { existsSync } from "node:fs";
 import { createServer, IncomingMessage, type ServerResponse } from "node:http";
@@ -15,6 +16,9 @@ import { databaseFilePath, readEnvironment } from "@/lib/env";
 import { readAuthSecret } from "@/lib/auth/secret";
 import { CACHE_INVALIDATION_PATH, requestCacheInvalidation } from "@/lib/cache/invalidation-token";
 import { ALL_CACHE_TAG_NAMES } from "@/lib/cache/tag-names";
+import { createDatabaseClient } from "@/lib/database-client";
+import { describeSmtpServer, mailSettings, notifyIntervalMs } from "@/lib/mail/config";
+import { startMailWorker } from "@/lib/mail/mail-worker";
 
 const environment = readEnvironment();
 const port = Number(process.env.PORT ?? 3000);
@@ -22,6 +26,17 @@ const hostname = process.env.HOSTNAME ?? "0.0.0.0";
 const trustedProxies = parseTrustedProxies(process.env.TRUSTED_PROXIES);
 const databaseFile = databaseFilePath(environment.DATABASE_URL);
 const MAX_BODY_BYTES = 256 * 1024;
+
+// Read before anything starts, so that a mistyped SMTP_URL stops the start with its name rather
+// than surfacing as failed mail hours later.
+const mail = (() => {
+  try {
+    return { settings: mailSettings(), intervalMs: notifyIntervalMs() };
+  } catch (error) {
+    console.error(`serve: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+})();
 
 // Headers only a proxy may set: from anyone else they are forgeries (a forged X-Forwarded-Host
 // would also defeat Next's own origin check for server actions).
@@ -124,4 +139,23 @@ createServer(async (request, response) => {
   });
   console.log(`serve: caches expired and ${WARM_PATHS.length} pages rendered in ${warmMs} ms`);
   console.log(`serve: ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port} (database ${path.relative(process.cwd(), databaseFile ?? "") || environment.DATABASE_URL})`);
+  startNotifications();
 });
+
+/** The sweep and mail delivery, on a Prisma client of their own, once now and then every interval. */
+function startNotifications() {
+  const { settings, intervalMs } = mail;
+  startMailWorker({
+    database: createDatabaseClient(environment.DATABASE_URL),
+    intervalMs,
+    settings,
+    // While the file is missing (see the request guard) a query would create an empty one.
+    canRun: () => databaseFile === null || existsSync(databaseFile),
+  });
+  const every = `every ${intervalMs / 1000} s`;
+  console.log(
+    settings
+      ? `serve: mail on via ${describeSmtpServer(settings)} from ${settings.from}; notifications swept and mail sent ${every}`
+      : `serve: mail off (SMTP_URL not set): notifications go to inboxes only, swept ${every}`,
+  );
+}
