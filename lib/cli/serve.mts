@@ -16,7 +16,7 @@ import { databaseFilePath, readEnvironment } from "@/lib/env";
 import { readAuthSecret } from "@/lib/auth/secret";
 import { CACHE_INVALIDATION_PATH, requestCacheInvalidation } from "@/lib/cache/invalidation-token";
 import { ALL_CACHE_TAG_NAMES } from "@/lib/cache/tag-names";
-import { createDatabaseClient } from "@/lib/database-client";
+import { createDatabaseClient, type Database } from "@/lib/database-client";
 import { describeSmtpServer, mailSettings, notifyIntervalMs } from "@/lib/mail/config";
 import { startMailWorker } from "@/lib/mail/mail-worker";
 
@@ -142,11 +142,23 @@ createServer(async (request, response) => {
   startNotifications();
 });
 
-/** The sweep and mail delivery, on a Prisma client of their own, once now and then every interval. */
+/**
+ * The app's own Prisma client, which lib/db.ts keeps on globalThis once a request has used it (the
+ * warm-up above has). The worker must share it: better-sqlite3 waits for a lock synchronously, so a
+ * second connection in this one thread that met the app's open transaction would stall the server.
+ */
+function appDatabase(): Database {
+  const shared = (globalThis as { database?: Database }).database;
+  if (shared) return shared;
+  console.warn("serve: the app's database client was not found; the mail worker opens its own");
+  return createDatabaseClient(environment.DATABASE_URL);
+}
+
+/** The sweep and mail delivery, once now and then every interval. */
 function startNotifications() {
   const { settings, intervalMs } = mail;
   startMailWorker({
-    database: createDatabaseClient(environment.DATABASE_URL),
+    database: appDatabase(),
     intervalMs,
     settings,
     // While the file is missing (see the request guard) a query would create an empty one.

@@ -1,4 +1,5 @@
 import type { Database } from "@/lib/database-client";
+import { visibleNotificationWhere } from "@/lib/notifications/visibility";
 
 /** A message as the worker hands it to the transport; the transport adds From. */
 export type OutgoingMessage = {
@@ -112,26 +113,9 @@ export async function deliverPendingMail(options: DeliveryOptions): Promise<Deli
   return report;
 }
 
-/** False when the notification is gone or a moderator has hidden what it is about. */
+/** False when the notification is gone or a moderator has hidden what it is about (the inbox's rule). */
 async function notificationStillVisible(database: Database, notificationId: number): Promise<boolean> {
-  const notification = await database.notification.findUnique({
-    where: { id: notificationId },
-    select: {
-      requestId: true,
-      claim: { select: { hiddenAt: true } },
-      collaborationRequest: { select: { hiddenAt: true } },
-      workLink: { select: { hiddenAt: true } },
-    },
-  });
-  if (!notification) return false;
-  if (notification.claim?.hiddenAt || notification.collaborationRequest?.hiddenAt || notification.workLink?.hiddenAt) return false;
-  // The schema has both a plain requestId column and the collaborationRequest relation; until one
-  // of them goes, a request named by either counts.
-  if (notification.requestId !== null) {
-    const request = await database.collaborationRequest.findUnique({ where: { id: notification.requestId }, select: { hiddenAt: true } });
-    if (request?.hiddenAt) return false;
-  }
-  return true;
+  return (await database.notification.count({ where: { id: notificationId, ...visibleNotificationWhere } })) === 1;
 }
 
 /** One line for lastError: the SMTP reply or the error's message, never a stack. */

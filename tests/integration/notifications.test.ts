@@ -301,7 +301,7 @@ describe("email", () => {
     const { linkId } = ok(await claims.addWorkLink(stranger, { problemNumber: "1.1", title: "Hidden later", url: "https://example.org/h", kind: "post" }));
     const { linkId: readLinkId } = ok(await claims.addWorkLink(stranger, { problemNumber: "1.2", title: "Read already", url: "https://example.org/x", kind: "post" }));
     ok(await claims.setHidden({ id: stranger.id, isAdmin: true }, { target: "link", id: linkId, hidden: "on" }));
-    const read = await database.prisma.notification.findFirstOrThrow({ where: { workLinkId: readLinkId } });
+    const read = await database.prisma.notification.findFirstOrThrow({ where: { workLinkId: readLinkId, userId: watcher.id } });
     ok(await notifications.markNotificationRead(watcher, { notificationId: read.id }));
     // Nothing is emailed at once for digest kinds, and nothing goes out the same day.
     expect(await mailTo(watcher)).toHaveLength(0);
