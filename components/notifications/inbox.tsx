@@ -30,9 +30,11 @@ export function Inbox({ items, total, unread, page }: { items: InboxItem[]; tota
                   <span className="mr-1.5 inline-block h-2 w-2 rounded-full bg-blue-700 align-middle dark:bg-blue-400" aria-hidden="true" />
                 )}
                 {!item.readAt && <span className="sr-only">Unread: </span>}
-                <Link href={`/me/notifications/${item.id}`} prefetch={false} className={`underline ${item.readAt ? "" : "font-semibold"}`}>
+                {/* A full page load, not a client navigation: the route marks it read and redirects, and the
+                    header's unread count (in the layout, which client navigations keep) must show that. */}
+                <a href={`/me/notifications/${item.id}`} className={`underline ${item.readAt ? "" : "font-semibold"}`}>
                   {item.title}
-                </Link>
+                </a>
               </p>
               {item.detail && <p className="text-sm text-zinc-700 [overflow-wrap:anywhere] dark:text-zinc-300">{item.detail}</p>}
               <p className="text-xs text-zinc-600 dark:text-zinc-400">
