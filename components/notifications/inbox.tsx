@@ -41,7 +41,11 @@ export function Inbox({ items, total, unread, page }: { items: InboxItem[]; tota
                 <FormattedDate date={item.createdAt} />
               </p>
             </div>
-            {!item.readAt && <ActionButton action={markNotificationReadAction} values={{ notificationId: item.id }} label="Mark read" />}
+            {!item.readAt && (
+              <div className="shrink-0 whitespace-nowrap">
+                <ActionButton action={markNotificationReadAction} values={{ notificationId: item.id }} label="Mark read" />
+              </div>
+            )}
           </li>
         ))}
       </ol>
