@@ -41,7 +41,7 @@ export const KIND_INFO: Record<NotificationKind, KindInfo> = {
   claim_note: { label: "A progress note on a claim you work on", audience: "Your requests and collaborations", defaultMode: "immediate" },
   claim_changed: { label: "A claim you collaborate on changes status, is withdrawn or done", audience: "Your requests and collaborations", defaultMode: "immediate" },
   problem_claimed: { label: "Someone claims the problem", audience: "Problems you watch", defaultMode: "digest" },
-  problem_freed: { label: "The problem frees up (nobody is working on it any more)", audience: "Problems you watch", defaultMode: "digest" },
+  problem_freed: { label: "The problem frees up (no active claim is left)", audience: "Problems you watch", defaultMode: "digest" },
   work_added: { label: "An outcome or a link to existing work is added", audience: "Problems you watch", defaultMode: "digest" },
 };
 

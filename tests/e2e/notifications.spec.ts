@@ -57,7 +57,7 @@ test("A claims, B watches, A withdraws: B sees the badge and the notification, a
   await expect(benPage).toHaveURL(/\/me\/profile\?verified=1/);
   await expect(benPage.getByRole("status").filter({ hasText: "is confirmed" })).toBeVisible();
   // "Frees up" comes as a digest by default; B wants it right away.
-  await benPage.getByLabel("The problem frees up (nobody is working on it any more)").selectOption("immediate");
+  await benPage.getByLabel("The problem frees up (no active claim is left)").selectOption("immediate");
   await benPage.getByRole("button", { name: "Save email settings" }).click();
   await expect(benPage.getByTestId("form-success").filter({ hasText: "Email settings saved." })).toBeVisible();
 
@@ -103,7 +103,7 @@ test("A claims, B watches, A withdraws: B sees the badge and the notification, a
   await stranger.getByRole("button", { name: "Unsubscribe" }).click();
   await expect(stranger.getByTestId("unsubscribed")).toBeVisible();
   await benPage.goto("/me/profile");
-  await expect(benPage.getByLabel("The problem frees up (nobody is working on it any more)")).toHaveValue("never");
+  await expect(benPage.getByLabel("The problem frees up (no active claim is left)")).toHaveValue("never");
   // A forged link changes nothing.
   await stranger.goto(linkIn(email, /http:\/\/\S+\/unsubscribe\?\S+/).replace(/t=[^&\s]+/, "t=forged"));
   await expect(stranger.getByTestId("unsubscribe-invalid")).toBeVisible();

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import { ForgotPasswordForm } from "@/components/auth/password-reset-forms";
 import { mailSettings } from "@/lib/mail/config";
 
 export const metadata: Metadata = { title: "Forgot password" };
 
-export default function ForgotPasswordPage() {
+export default async function ForgotPasswordPage() {
+  // Whether mail is on is the running server's setting, not the build's: render per request.
+  await connection();
   return (
     <div className="mx-auto max-w-sm space-y-4">
       <h1 className="text-2xl font-semibold tracking-tight">Forgot your password?</h1>
