@@ -1,0 +1,8 @@
+import { cachedCategoryFeed } from "@/lib/feeds/cached";
+import { atomResponse } from "@/lib/feeds/response";
+
+/** GET /categories/toy-language-models/feed.xml: recent activity on a category's problems (Atom); 404 for an unknown slug. */
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  return atomResponse(await cachedCategoryFeed(decodeURIComponent(slug), new URL(request.url).origin));
+}
