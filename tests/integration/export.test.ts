@@ -24,6 +24,8 @@ const day = (date: Date) => date.toISOString().slice(0, 10);
 beforeAll(async () => {
   database = createTestDatabase();
   process.env.DATABASE_URL = database.url;
+  // Absolute links then use the request's origin (lib/http/public-origin.ts).
+  delete process.env.BETTER_AUTH_URL;
   contentDir = copyContent(FIXTURE_CONTENT_DIR);
   const result = await ingestContent(database.prisma, contentDir);
   if (!result.ok) throw new Error("fixture content is invalid");

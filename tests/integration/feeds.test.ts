@@ -20,6 +20,8 @@ const CHANGED_TITLE = "Reverse engineer a neuron <carefully> & well";
 beforeAll(async () => {
   database = createTestDatabase();
   process.env.DATABASE_URL = database.url;
+  // Absolute links then use the request's origin (lib/http/public-origin.ts).
+  delete process.env.BETTER_AUTH_URL;
   contentDir = copyContent(FIXTURE_CONTENT_DIR);
   const first = await ingestContent(database.prisma, contentDir, { now: at("2026-01-01T00:00:00Z") });
   if (!first.ok) throw new Error("fixture content is invalid");
