@@ -74,7 +74,7 @@ function csvRow(problem: ExportedProblem): Record<CsvColumn, string> {
     looking_for_collaborators: String(problem.lookingForCollaborators),
     claimants: problem.claims.map(claimantOf).join("; "),
     public_contacts: problem.claims.map(contactOf).filter((contact) => contact !== null).join("; "),
-    outcomes: problem.outcomes.map((outcome) => [`${outcome.owner}: ${outcome.summary}`, outcome.url].filter(Boolean).join(" ")).join(" | "),
+    outcomes: problem.outcomes.map((outcome) => `${outcome.owner}: ${[outcome.summary, outcome.url].filter(Boolean).join(" ")}`).join(" | "),
     work_links: problem.workLinks.map((link) => link.url).join(" | "),
   };
 }
