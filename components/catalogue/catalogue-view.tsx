@@ -6,6 +6,7 @@ import { ProblemList } from "@/components/problem-list";
 import { CACHE_TAGS, dependsOn } from "@/lib/cache/tags";
 import { EMPTY_FILTER, parseCatalogueKey } from "@/lib/problems/filter";
 import { listCategories, listProblems } from "@/lib/problems/queries";
+import { DownloadLinks } from "./download-links";
 
 /**
  * The catalogue for one filter (a key from catalogueKey), cached per key until a write or an
@@ -49,6 +50,7 @@ export async function CatalogueView({ filterKey }: { filterKey: string }) {
             <strong className="text-zinc-900 dark:text-zinc-100">{problems.length}</strong>{" "}
             {problems.length === 1 ? "problem matches" : "problems match"} (of {total})
           </p>
+          {parsed.ok && <DownloadLinks query={filterKey} />}
           <ProblemList problems={problems} categoryTitles={categoryTitles} />
           <DifficultyLegend />
         </section>

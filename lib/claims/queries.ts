@@ -119,15 +119,33 @@ function claimView(claim: ClaimWithPeople, viewerId: string | null, now: Date): 
   };
 }
 
+/** Problem-page order: by claimRank, then most recently updated first. */
+function byRankThenRecent(now: Date) {
+  return (a: ClaimWithPeople, b: ClaimWithPeople) => claimRank(a, now) - claimRank(b, now) || b.lastUpdateAt.getTime() - a.lastUpdateAt.getTime();
+}
+
 /** Visible claims on a problem (and the viewer's own, even if hidden), active first, then paused, lapsed, done and withdrawn. */
 export async function claimsForProblem(problemId: number, viewerId: string | null, now = new Date()): Promise<ClaimView[]> {
   const claims = await db.claim.findMany({
     where: { problemId, ...visibleOrOwn(viewerId ? { userId: viewerId } : null) },
     include: claimInclude(viewerId),
   });
-  return claims
-    .sort((a, b) => claimRank(a, now) - claimRank(b, now) || b.lastUpdateAt.getTime() - a.lastUpdateAt.getTime())
-    .map((claim) => claimView(claim, viewerId, now));
+  return claims.sort(byRankThenRecent(now)).map((claim) => claimView(claim, viewerId, now));
+}
+
+/**
+ * What claimsForProblem shows a signed-out visitor, for many problems in one query (the export):
+ * visible claims only, contact details only where public, keyed by problem id.
+ */
+export async function publicClaimsForProblems(problemIds: number[], now = new Date()): Promise<Map<number, ClaimView[]>> {
+  const claims = await db.claim.findMany({ where: { problemId: { in: problemIds }, ...visibleOrOwn(null) }, include: claimInclude(null) });
+  const byProblem = new Map<number, ClaimView[]>();
+  for (const claim of claims.sort(byRankThenRecent(now))) {
+    const list = byProblem.get(claim.problemId) ?? [];
+    list.push(claimView(claim, null, now));
+    byProblem.set(claim.problemId, list);
+  }
+  return byProblem;
 }
 
 export type OutcomeView = { claimId: number; ownerName: string; summary: string; url: string; finishedAt: Date };
@@ -224,6 +242,18 @@ export async function workLinksForProblem(problemId: number, viewerId: string | 
 }
 
 export type WorkLinkView = Awaited<ReturnType<typeof workLinksForProblem>>[number];
+
+/** Visible links to existing work on many problems in one query (the export), newest first, keyed by problem id. */
+export async function publicWorkLinksForProblems(problemIds: number[]): Promise<Map<number, WorkLinkView[]>> {
+  const links = await db.workLink.findMany({
+    where: { problemId: { in: problemIds }, ...visibleOrOwn(null) },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { id: true, problemId: true, title: true, url: true, kind: true, createdAt: true, hiddenAt: true, userId: true, user: { select: { name: true } } },
+  });
+  const byProblem = new Map<number, WorkLinkView[]>();
+  for (const { problemId, ...link } of links) byProblem.set(problemId, [...(byProblem.get(problemId) ?? []), link]);
+  return byProblem;
+}
 
 /** The latest claims, requests and links, hidden ones included, for moderators. */
 export async function itemsForModeration(limit = 100) {
