@@ -13,8 +13,8 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
     description: describeHtml(problem.bodyHtml),
     path: `/problems/${problem.number}`,
     feed: `/problems/${problem.number}/feed.xml`,
-    // The image of ./opengraph-image.tsx; named here too so that the signed-in twin links it.
-    image: { path: `/problems/${problem.number}/opengraph-image`, alt: title },
+    // Rendered by ./image.png/route.tsx.
+    image: { path: `/problems/${problem.number}/image.png`, alt: title },
     type: "article",
   });
 }

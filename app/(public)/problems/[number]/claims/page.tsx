@@ -12,7 +12,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
     description: describeHtml(problem.bodyHtml),
     path: `/problems/${problem.number}/claims`,
     feed: `/problems/${problem.number}/feed.xml`,
-    image: { path: `/problems/${problem.number}/opengraph-image`, alt: `${problem.number} ${problem.title}` },
+    image: { path: `/problems/${problem.number}/image.png`, alt: `${problem.number} ${problem.title}` },
   });
 }
 
