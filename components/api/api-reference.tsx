@@ -4,14 +4,20 @@ import { apiExamples, type ApiExample } from "@/lib/api/examples";
 import { CACHE_TAGS, dependsOn } from "@/lib/cache/tags";
 import { appBaseUrl } from "@/lib/mail/config";
 
-type Parameter = { name: string; in: string; required: boolean; description?: string; schema: { type?: string; enum?: string[]; items?: { enum?: string[] } } };
+type Parameter = { name: string; in: string; required: boolean; description?: string; schema: { type?: string; enum?: string[]; items?: { type?: string; enum?: string[] } } };
 type Operation = { summary: string; description?: string; parameters?: Parameter[]; responses: Record<string, { description: string }> };
 
 /** What a parameter accepts, from its schema: the listed values, or its type. */
 function accepts(parameter: Parameter): string {
   const values = parameter.schema.enum ?? parameter.schema.items?.enum;
   const repeatable = parameter.schema.type === "array" ? " (repeatable)" : "";
-  return values ? `${values.filter((value) => value !== "").join(", ")}${repeatable}` : `${parameter.schema.type ?? "string"}${repeatable}`;
+  const type = parameter.schema.type === "array" ? parameter.schema.items?.type : parameter.schema.type;
+  return values ? `${values.filter((value) => value !== "").join(", ")}${repeatable}` : `${type ?? "string"}${repeatable}`;
+}
+
+/** The document's descriptions are CommonMark; the only markup they use is `code`. */
+function Described({ text }: { text: string }) {
+  return text.split(/(`[^`]+`)/).map((part, index) => (part.startsWith("`") ? <code key={index}>{part.slice(1, -1)}</code> : part));
 }
 
 const anchor = (path: string) => path.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "");
@@ -81,35 +87,32 @@ function Endpoint({ path, operation, example }: { path: string; operation: Opera
         <span className="font-mono text-base font-semibold [overflow-wrap:anywhere]">{path}</span>
         <span className="text-sm font-normal text-zinc-600 dark:text-zinc-400">{operation.summary}</span>
       </h2>
-      {operation.description && <p className="text-sm text-zinc-700 dark:text-zinc-300">{operation.description}</p>}
+      {operation.description && (
+        <p className="text-sm text-zinc-700 dark:text-zinc-300">
+          <Described text={operation.description} />
+        </p>
+      )}
       {parameters.length > 0 && (
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Parameters of {path}</caption>
-            <thead className="text-xs uppercase tracking-wide text-zinc-500 dark:text-zinc-400">
-              <tr>
-                <th scope="col" className="py-1 pr-4 font-medium">Parameter</th>
-                <th scope="col" className="py-1 pr-4 font-medium">Accepts</th>
-                <th scope="col" className="py-1 font-medium">Meaning</th>
-              </tr>
-            </thead>
-            <tbody className="align-top">
-              {parameters.map((parameter) => (
-                <tr key={parameter.name} className="border-t border-zinc-100 dark:border-zinc-900">
-                  <td className="py-1.5 pr-4 font-mono">{parameter.name}{parameter.in === "path" ? " (path)" : ""}</td>
-                  <td className="py-1.5 pr-4 font-mono text-xs">{accepts(parameter)}</td>
-                  <td className="py-1.5 text-zinc-700 dark:text-zinc-300">{parameter.description}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <dl className="divide-y divide-zinc-100 border-y border-zinc-100 text-sm dark:divide-zinc-900 dark:border-zinc-900">
+          {parameters.map((parameter) => (
+            <div key={parameter.name} className="grid gap-x-4 gap-y-0.5 py-2 sm:grid-cols-[12rem_1fr]">
+              <dt>
+                <span className="font-mono font-medium">{parameter.name}</span>
+                {parameter.in === "path" && <span className="text-zinc-500 dark:text-zinc-400"> (in the path)</span>}
+                <span className="block font-mono text-xs text-zinc-600 dark:text-zinc-400">{accepts(parameter)}</span>
+              </dt>
+              <dd className="text-zinc-700 dark:text-zinc-300">{parameter.description && <Described text={parameter.description} />}</dd>
+            </div>
+          ))}
+        </dl>
       )}
       <p className="text-sm text-zinc-600 dark:text-zinc-400">
         Answers{" "}
-        {Object.entries(operation.responses)
-          .map(([status, response]) => `${status} (${response.description.replace(/\.$/, "")})`)
-          .join(", ")}
+        <Described
+          text={Object.entries(operation.responses)
+            .map(([status, response]) => `${status} (${response.description.replace(/\.$/, "")})`)
+            .join(", ")}
+        />
         .
       </p>
       {example ? <Example example={example} /> : <ExampleRequest request={`${appBaseUrl()}${path.replace("{number}", "1.1").replace("{slug}", "toy-language-models")}`} />}

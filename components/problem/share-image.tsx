@@ -27,21 +27,21 @@ export function ShareImage({ number, title, category, difficulty, exciting }: Sh
   const titleSize = title.length > 90 ? 48 : title.length > 50 ? 58 : 68;
   return (
     <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", padding: 72, background: "#ffffff", color: "#18181b" }}>
-      <div style={{ display: "flex", fontSize: 30, color: "#52525b" }}>{category}</div>
+      <div style={{ display: "flex", flexDirection: "column" }}>
+        <div style={{ display: "flex", fontSize: 24, color: "#71717a" }}>{SITE_NAME}</div>
+        <div style={{ display: "flex", fontSize: 30, color: "#3f3f46", marginTop: 8 }}>{category}</div>
+      </div>
       <div style={{ display: "flex", flexDirection: "column" }}>
         <div style={{ display: "flex", fontSize: 44, color: "#71717a", marginBottom: 16 }}>
           {`Problem ${number}${exciting ? " · starred by the author" : ""}`}
         </div>
         <div style={{ display: "flex", fontSize: titleSize, fontWeight: 700, lineHeight: 1.15 }}>{title}</div>
       </div>
-      <div style={{ display: "flex", alignItems: "center", justifyContent: "space-between" }}>
-        <div style={{ display: "flex", alignItems: "center" }}>
-          <div style={{ display: "flex", padding: "8px 22px", borderRadius: 12, fontSize: 40, fontWeight: 700, background: colours.background, color: colours.text }}>
-            {difficulty ?? "-"}
-          </div>
-          <div style={{ display: "flex", marginLeft: 20, fontSize: 30, color: "#3f3f46" }}>{`Difficulty: ${meaning}`}</div>
+      <div style={{ display: "flex", alignItems: "center" }}>
+        <div style={{ display: "flex", padding: "8px 22px", borderRadius: 12, fontSize: 40, fontWeight: 700, background: colours.background, color: colours.text }}>
+          {difficulty ?? "-"}
         </div>
-        <div style={{ display: "flex", fontSize: 24, color: "#71717a" }}>{SITE_NAME}</div>
+        <div style={{ display: "flex", marginLeft: 20, fontSize: 30, color: "#3f3f46" }}>{`Difficulty: ${meaning}`}</div>
       </div>
     </div>
   );
