@@ -36,6 +36,8 @@ test("a problem page carries its canonical URL, description, Open Graph and Twit
   expect(tags.ogImage).toMatch(/^http:\/\/[^/]+\/problems\/1\.1\/image\.png$/);
   expect(tags.twitterCard).toBe("summary_large_image");
   expect(tags.feed).toMatch(/\/problems\/1\.1\/feed\.xml$/);
+  // This server has no CONTENT_REPO_URL, so there is nowhere to suggest an edit.
+  await expect(page.getByRole("link", { name: "Suggest an edit" })).toHaveCount(0);
   // The image the tag names is served (by path: the tag's host is the configured site URL).
   expect((await request.get(new URL(tags.ogImage!).pathname)).headers()["content-type"]).toBe("image/png");
 
