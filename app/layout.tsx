@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { CATALOGUE_DESCRIPTION, SITE_NAME, siteUrl } from "@/lib/site/metadata";
 import "./globals.css";
 
 export const metadata: Metadata = {
-  title: { default: "Open Problems in Mechanistic Interpretability", template: "%s · Open Problems in MI" },
-  description:
-    "Browse the 200 Concrete Open Problems in Mechanistic Interpretability, filter by category and difficulty, and find a problem nobody is working on yet.",
+  // Relative canonical, Open Graph and image URLs resolve against the site's public URL.
+  metadataBase: siteUrl(),
+  title: { default: SITE_NAME, template: "%s · Open Problems in MI" },
+  description: CATALOGUE_DESCRIPTION,
+  openGraph: { siteName: SITE_NAME, type: "website" },
+  twitter: { card: "summary" },
 };
 
 /**
@@ -26,9 +30,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         {children}
         <footer className="mx-auto max-w-6xl px-4 py-8 text-xs text-zinc-500 dark:text-zinc-400">
           Problems from the sequence &ldquo;200 Concrete Open Problems in Mechanistic Interpretability&rdquo;, described in
-          our own words; each problem links to its original post. The public JSON API is at{" "}
-          <a className="underline" href="/api/problems">
-            /api/problems
+          our own words; each problem links to its original post. The data is open: see the{" "}
+          <a className="underline" href="/api">
+            API
           </a>
           .
         </footer>

@@ -9,6 +9,7 @@ import { WatchToggle } from "@/components/notifications/watch-toggle";
 import { getCurrentUser } from "@/lib/auth/session";
 import { CACHE_TAGS, dependsOn } from "@/lib/cache/tags";
 import { claimsForProblem, outcomesOf, workLinksForProblem } from "@/lib/claims/queries";
+import { problemEditUrl } from "@/lib/content/repository";
 import { glossaryLinksFor } from "@/lib/glossary/queries";
 import { isWatching } from "@/lib/notifications/queries";
 import { cachedProblem } from "@/lib/problems/cached";
@@ -25,6 +26,7 @@ export async function ProblemArticle({ number, community }: { number: string; co
   const problem = (await cachedProblem(number))!;
   const { previous, next } = await getNeighbours(problem);
   const terms = await glossaryLinksFor(JSON.parse(problem.termsJson) as string[]);
+  const editUrl = problemEditUrl(problem.number);
 
   return (
     <article className="mx-auto max-w-3xl space-y-6">
@@ -45,6 +47,15 @@ export async function ProblemArticle({ number, community }: { number: string; co
       {/* bodyHtml was sanitised at ingest (rehype-sanitize), so it is safe to insert. */}
       <div className="prose-body" dangerouslySetInnerHTML={{ __html: problem.bodyHtml }} />
       <ProblemTerms terms={terms} />
+      {editUrl && (
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          Something wrong or unclear in this description?{" "}
+          <a href={editUrl} rel="noopener noreferrer" className="underline">
+            Suggest an edit
+          </a>{" "}
+          to its file in the project&rsquo;s repository.
+        </p>
+      )}
       {community}
       <nav aria-label="Problems in this category" className="flex justify-between gap-4 border-t border-zinc-200 pt-4 text-sm dark:border-zinc-800">
         {previous ? (

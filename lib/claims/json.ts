@@ -1,20 +1,9 @@
+import type { z } from "zod";
+import type { claimJsonSchema } from "@/lib/api/schemas";
 import type { ClaimView } from "./queries";
 
-/** A claim as the public JSON API returns it: public fields only, contact details only where their owner made them public. */
-export type ClaimJson = {
-  owner: { name: string; affiliation: string; contact: { email: string; discord: string; website: string } | null };
-  status: string;
-  startedAt: string;
-  lastUpdateAt: string;
-  expiresAt: string | null;
-  active: boolean;
-  lapsed: boolean;
-  lookingForCollaborators: boolean;
-  purpose: string | null;
-  aiInvolvement: string | null;
-  outcome: { summary: string; url: string } | null;
-  notes: { date: string; author: string; body: string; links: string[] }[];
-};
+/** A claim as the public JSON API returns it: public fields only, contact details only where their owner made them public (lib/api/schemas.ts). */
+export type ClaimJson = z.infer<typeof claimJsonSchema>;
 
 /** Claims as seen by a signed-out visitor (claimsForProblem with no viewer), in the API's shape. */
 export function toClaimJson(claim: ClaimView): ClaimJson {

@@ -12,6 +12,7 @@ import { formatContentError } from "@/lib/content/load";
 import { createDatabaseClient } from "@/lib/database-client";
 import { databaseFilePath, readEnvironment } from "@/lib/env";
 import { formatIngestSummary, ingestContent } from "@/lib/ingest/ingest";
+import { appBaseUrl } from "@/lib/mail/config";
 import { markDatabaseCreated, vanishedDatabaseWarning } from "./vanished-database";
 
 const root = process.cwd();
@@ -49,6 +50,9 @@ function sourceFingerprint(): string {
     }
   };
   BUILD_INPUTS.forEach(visit);
+  // Cached pages are rendered with the site's URL (canonical links, share images, sitemap) and the
+  // content repository ("Suggest an edit"): a change of either must rebuild them.
+  hash.update(JSON.stringify({ siteUrl: appBaseUrl(childEnvironment), contentRepository: process.env.CONTENT_REPO_URL ?? "" }));
   return hash.digest("hex");
 }
 

@@ -7,7 +7,7 @@ import { claimsForProblem } from "@/lib/claims/queries";
 import { PROBLEM_NUMBER_PATTERN, SLUG_PATTERN } from "@/lib/content/schema";
 import { parseCatalogueKey } from "./filter";
 import { toProblemJson } from "./json";
-import { getCategory, getProblem, listCategories, listProblems } from "./queries";
+import { getCategory, getProblem, listCategories, listProblemPages, listProblems } from "./queries";
 
 /**
  * Public reads shared by pages, metadata and the API, cached until a write or an ingest expires
@@ -34,6 +34,14 @@ export async function cachedCategories() {
   dependsOn(CACHE_TAGS.content);
   cacheLife("max");
   return listCategories();
+}
+
+/** Every live problem's number and last content change (the sitemap). */
+export async function cachedProblemPages() {
+  "use cache";
+  dependsOn(CACHE_TAGS.content);
+  cacheLife("max");
+  return listProblemPages();
 }
 
 /** The problem for a route's `number` parameter, or the 404 page. */

@@ -30,13 +30,33 @@ const EXPECTED_VALUES = {
   q: `must be at most ${MAX_QUERY_LENGTH} characters`,
 } as const;
 
-const categoryValues = z.array(
-  z.string().regex(SLUG_PATTERN, EXPECTED_VALUES.category),
-);
-const difficultyValues = z.array(
-  z.enum(DIFFICULTY_FILTER_VALUES, { error: EXPECTED_VALUES.difficulty }),
-);
-const flagValue = z.enum(["", "0", "1", "true", "false", "on"], { error: EXPECTED_VALUES.exciting });
+const flagValue = (name: "exciting" | "unclaimed" | "collaborators", description: string) =>
+  z.enum(["", "0", "1", "true", "false", "on"], { error: EXPECTED_VALUES[name] }).meta({ description: `${description} \`1\`, \`true\` or \`on\` switch it on.` });
+
+/**
+ * The filter's query parameters as one zod object: the parser below validates each parameter with
+ * its field, and the OpenAPI document (lib/api/openapi.ts) describes the parameters from the same
+ * object, so a parameter added here is validated and documented at once. Repeatable parameters are
+ * arrays (`?category=a&category=b`); the others take the last value given.
+ */
+export const problemFilterParameters = z.object({
+  category: z
+    .array(z.string().regex(SLUG_PATTERN, EXPECTED_VALUES.category))
+    .meta({ description: "Category slug (see /categories); repeat to match any of several.", examples: [["toy-language-models"]] }),
+  difficulty: z
+    .array(z.enum(DIFFICULTY_FILTER_VALUES, { error: EXPECTED_VALUES.difficulty }))
+    .meta({ description: "A, B, C, D (case-insensitive) or unrated; repeat to match any of several. A problem rated B-C matches B and C.", examples: [["B"]] }),
+  exciting: flagValue("exciting", "Only problems the author starred."),
+  unclaimed: flagValue("unclaimed", "Only problems nobody is actively working on."),
+  collaborators: flagValue("collaborators", "Only problems with an active claim looking for collaborators."),
+  q: z
+    .string()
+    .max(MAX_QUERY_LENGTH, EXPECTED_VALUES.q)
+    .meta({ description: "Words that must all appear in the number, title or description.", examples: ["induction heads"] }),
+});
+
+/** The names of the filter's query parameters. */
+export type ProblemFilterParameter = keyof typeof problemFilterParameters.shape;
 
 /**
  * Parses filter parameters (`category`, `difficulty` repeatable; `exciting=1`, `unclaimed=1`,
@@ -50,14 +70,15 @@ export function parseProblemFilter(
 ): { ok: true; filter: ProblemFilter } | { ok: false; error: FilterError } {
   const nonEmpty = (name: string) => allValues(params, name).map((value) => value.trim()).filter((value) => value !== "");
 
-  const category = categoryValues.safeParse(nonEmpty("category"));
+  const fields = problemFilterParameters.shape;
+  const category = fields.category.safeParse(nonEmpty("category"));
   if (!category.success) return { ok: false, error: { parameter: "category", message: category.error.issues[0]!.message } };
   const unknown = knownCategories ? category.data.find((slug) => !knownCategories.includes(slug)) : undefined;
   if (unknown) {
     return { ok: false, error: { parameter: "category", message: `unknown category "${unknown}"; expected one of: ${knownCategories!.join(", ")}` } };
   }
 
-  const difficulty = difficultyValues.safeParse(nonEmpty("difficulty").map((value) => (value.length === 1 ? value.toUpperCase() : value.toLowerCase())));
+  const difficulty = fields.difficulty.safeParse(nonEmpty("difficulty").map((value) => (value.length === 1 ? value.toUpperCase() : value.toLowerCase())));
   if (!difficulty.success) {
     const bad = nonEmpty("difficulty").find((value) => !/^([a-d]|unrated)$/i.test(value));
     return { ok: false, error: { parameter: "difficulty", message: `${EXPECTED_VALUES.difficulty}; got "${bad}"` } };
@@ -66,15 +87,13 @@ export function parseProblemFilter(
   const flags: Record<"exciting" | "unclaimed" | "collaborators", boolean> = { exciting: false, unclaimed: false, collaborators: false };
   for (const name of ["exciting", "unclaimed", "collaborators"] as const) {
     const raw = allValues(params, name).at(-1) ?? "";
-    const flag = flagValue.safeParse(raw.trim().toLowerCase());
+    const flag = fields[name].safeParse(raw.trim().toLowerCase());
     if (!flag.success) return { ok: false, error: { parameter: name, message: `${EXPECTED_VALUES[name]}; got "${raw}"` } };
     flags[name] = ["1", "true", "on"].includes(flag.data);
   }
 
-  const q = (allValues(params, "q").at(-1) ?? "").trim().replace(/\s+/g, " ");
-  if (q.length > MAX_QUERY_LENGTH) {
-    return { ok: false, error: { parameter: "q", message: EXPECTED_VALUES.q } };
-  }
+  const q = fields.q.safeParse((allValues(params, "q").at(-1) ?? "").trim().replace(/\s+/g, " "));
+  if (!q.success) return { ok: false, error: { parameter: "q", message: EXPECTED_VALUES.q } };
 
   return {
     ok: true,
@@ -82,7 +101,7 @@ export function parseProblemFilter(
       category: [...new Set(category.data)],
       difficulty: DIFFICULTY_FILTER_VALUES.filter((value) => difficulty.data.includes(value)),
       ...flags,
-      q,
+      q: q.data,
     },
   };
 }

@@ -1,21 +1,9 @@
+import type { z } from "zod";
+import type { problemJsonSchema } from "@/lib/api/schemas";
 import type { ProblemSummary } from "./queries";
 
-/** A problem as the public JSON API returns it. */
-export type ProblemJson = {
-  number: string;
-  title: string;
-  category: string;
-  subcategory: string | null;
-  difficulty: string | null;
-  exciting: boolean;
-  /** Active claims (interested or working, before their expiry), and the same split by status. */
-  activeClaims: number;
-  workingClaims: number;
-  interestedClaims: number;
-  doneClaims: number;
-  lookingForCollaborators: boolean;
-  url: string;
-};
+/** A problem as the public JSON API returns it (lib/api/schemas.ts). */
+export type ProblemJson = z.infer<typeof problemJsonSchema>;
 
 /** The public shape of a catalogue row. */
 export function toProblemJson(problem: ProblemSummary, origin: string): ProblemJson {

@@ -92,6 +92,11 @@ export async function listProblems(filter: ProblemFilter, now = new Date()): Pro
   return problems.map(withClaimActivity(now));
 }
 
+/** Every live problem's number and when its content last changed, in catalogue order (for the sitemap). */
+export async function listProblemPages(): Promise<{ number: string; updatedAt: Date }[]> {
+  return db.problem.findMany({ where: { archivedAt: null }, select: { number: true, updatedAt: true }, orderBy: byNumber("asc") });
+}
+
 /** Live categories in their order, with their live problem counts. */
 export async function listCategories(): Promise<(CategorySummary & { problemCount: number })[]> {
   const categories = await db.category.findMany({

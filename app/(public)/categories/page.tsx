@@ -2,8 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DatedNote } from "@/components/dated-note";
 import { cachedCategories } from "@/lib/problems/cached";
+import { pageMetadata } from "@/lib/site/metadata";
 
-export const metadata: Metadata = { title: "Categories" };
+export const metadata: Metadata = pageMetadata({
+  title: "Categories",
+  description: "The categories of the open problems in mechanistic interpretability, each with its problems.",
+  path: "/categories",
+});
 
 export default async function CategoriesPage() {
   const categories = await cachedCategories();

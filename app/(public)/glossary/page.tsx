@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { GlossaryIndex } from "@/components/glossary/glossary-index";
 import { listGlossaryEntries } from "@/lib/glossary/queries";
+import { pageMetadata } from "@/lib/site/metadata";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Glossary",
   description: "Short definitions, for newcomers, of the terms the open problems in mechanistic interpretability use.",
-};
+  path: "/glossary",
+});
 
 export default async function GlossaryPage() {
   const entries = await listGlossaryEntries();

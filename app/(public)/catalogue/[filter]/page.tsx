@@ -1,4 +1,6 @@
+import type { Metadata } from "next";
 import { CatalogueView } from "@/components/catalogue/catalogue-view";
+import { catalogueMetadata } from "@/lib/site/metadata";
 
 type Params = Promise<{ filter: string }>;
 
@@ -8,9 +10,16 @@ export function generateStaticParams() {
   return [{ filter: "all" }];
 }
 
+async function filterKey(params: Params): Promise<string> {
+  const key = decodeURIComponent((await params).filter);
+  return key === "all" ? "" : key;
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  return catalogueMetadata(await filterKey(params));
+}
+
 /** The catalogue for /?<filter>: proxy.ts rewrites it here with the canonical query as the key. */
 export default async function FilteredCataloguePage({ params }: { params: Params }) {
-  const { filter } = await params;
-  const key = decodeURIComponent(filter);
-  return <CatalogueView filterKey={key === "all" ? "" : key} />;
+  return <CatalogueView filterKey={await filterKey(params)} />;
 }

@@ -8,6 +8,7 @@ import { CACHE_TAGS, dependsOn } from "@/lib/cache/tags";
 import { cachedCategory } from "@/lib/problems/cached";
 import { listProblems } from "@/lib/problems/queries";
 import { cacheLife } from "next/cache";
+import { pageMetadata } from "@/lib/site/metadata";
 
 type Params = Promise<{ slug: string }>;
 
@@ -23,7 +24,12 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const category = await loadCategory(params);
-  return { title: category.title };
+  return pageMetadata({
+    title: category.title,
+    description: category.summary,
+    path: `/categories/${category.slug}`,
+    feed: `/categories/${category.slug}/feed.xml`,
+  });
 }
 
 export default async function CategoryPage({ params }: { params: Params }) {

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { ProblemsUsingTerm } from "@/components/glossary/problems-using-term";
 import { SLUG_PATTERN } from "@/lib/content/schema";
 import { getGlossaryEntry, problemsUsingTerm } from "@/lib/glossary/queries";
+import { pageMetadata } from "@/lib/site/metadata";
 
 type Params = Promise<{ term: string }>;
 
@@ -25,7 +26,7 @@ function linkLabel(url: string): string {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const entry = await loadEntry(params);
-  return { title: `${entry.term} (glossary)`, description: entry.summary };
+  return pageMetadata({ title: `${entry.term} (glossary)`, description: entry.summary, path: `/glossary/${entry.slug}` });
 }
 
 export default async function GlossaryTermPage({ params }: { params: Params }) {

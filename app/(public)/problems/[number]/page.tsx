@@ -1,12 +1,22 @@
 import type { Metadata } from "next";
 import { ProblemArticle, PublicCommunity } from "@/components/problem/problem-article";
 import { problemFromParams } from "@/lib/problems/cached";
+import { describeHtml, pageMetadata } from "@/lib/site/metadata";
 
 type Params = Promise<{ number: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const problem = await problemFromParams(params);
-  return { title: `${problem.number} ${problem.title}` };
+  const title = `${problem.number} ${problem.title}`;
+  return pageMetadata({
+    title,
+    description: describeHtml(problem.bodyHtml),
+    path: `/problems/${problem.number}`,
+    feed: `/problems/${problem.number}/feed.xml`,
+    // Rendered by ./image.png/route.tsx.
+    image: { path: `/problems/${problem.number}/image.png`, alt: title },
+    type: "article",
+  });
 }
 
 // Any problem renders on its first request and is cached from then on (see the catalogue page).

@@ -1,2 +1,2 @@
 // The signed-in twin of app/(public)/catalogue/[filter]/page.tsx.
-export { default, generateStaticParams } from "@/app/(public)/catalogue/[filter]/page";
+export { default, generateMetadata, generateStaticParams } from "@/app/(public)/catalogue/[filter]/page";

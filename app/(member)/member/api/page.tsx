@@ -1,0 +1,2 @@
+// The signed-in twin of app/(public)/api/page.tsx.
+export { default, metadata } from "@/app/(public)/api/page";
