@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { appBaseUrl } from "@/lib/mail/config";
 import { nudgeMailWorker } from "@/lib/mail/nudge";
 import { enqueueMail } from "@/lib/mail/outbox";
+import { escapeHtml } from "@/lib/escape-html";
 
 /**
  * Better Auth's two emails (password reset, address verification), queued in the outbox like every
@@ -12,7 +13,6 @@ import { enqueueMail } from "@/lib/mail/outbox";
  */
 type MailUser = { id: string; email: string; name: string };
 
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (character) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[character]!);
 
 async function queue(user: MailUser, dedupeKey: string, subject: string, lines: string[], link: string, linkLabel: string) {
   await enqueueMail(db, {

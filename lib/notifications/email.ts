@@ -1,13 +1,12 @@
 import { KIND_INFO, type NotificationKind } from "./kinds";
 import { unsubscribeQuery, type UnsubscribeScope } from "./unsubscribe-token";
+import { escapeHtml } from "@/lib/escape-html";
 
 /** What an email needs to know about one notification. */
 export type MailedNotification = { id: number; kind: NotificationKind; title: string; detail: string; path: string };
 
 export type ComposedMail = { subject: string; text: string; html: string; unsubscribeUrl: string };
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (character) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[character]!);
 
 /**
  * Two addresses for one signed link: the page a person opens from the email (it asks for one click,
