@@ -34,5 +34,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/", "/api", "/problems/:number", "/problems/:number/claims", "/categories", "/categories/:slug", "/glossary", "/glossary/:term"],
+  matcher: ["/", "/api", "/start", "/problems/:number", "/problems/:number/claims", "/categories", "/categories/:slug", "/glossary", "/glossary/:term"],
 };

@@ -5,6 +5,20 @@ import { useEffect, useRef, useState, useTransition, type ReactNode } from "reac
 import { DIFFICULTY_SHORT_MEANINGS } from "@/lib/problems/difficulty";
 import { DIFFICULTY_FILTER_VALUES, EMPTY_FILTER, filterToSearchParams, type DifficultyFilterValue, type ProblemFilter } from "@/lib/problems/filter-model";
 
+/** How many problems each option would show given the other filters, and how many ratings are verified. */
+export type FilterFacets = {
+  category: Record<string, number>;
+  difficulty: Record<DifficultyFilterValue, number>;
+  exciting: number;
+  unclaimed: number;
+  collaborators: number;
+  coverage: { total: number; rated: number; starVerified: number; starred: number };
+};
+
+function Count({ value }: { value: number }) {
+  return <span className="text-zinc-500 tabular-nums dark:text-zinc-400">({value})</span>;
+}
+
 export type FilterCategory = { slug: string; title: string; problemCount: number };
 
 function difficultyLabel(value: DifficultyFilterValue): string {
@@ -29,22 +43,30 @@ function toggle<T>(values: T[], value: T, on: boolean): T[] {
  * The catalogue filters: a plain GET form that works without JavaScript. With JavaScript,
  * each change pushes the new query string, so the list updates in place and Back works.
  */
-export function ProblemFilters({ categories, filter }: { categories: FilterCategory[]; filter: ProblemFilter }) {
+export function ProblemFilters({ categories, filter, facets }: { categories: FilterCategory[]; filter: ProblemFilter; facets: FilterFacets }) {
   const router = useRouter();
   const [isPending, startTransition] = useTransition();
   const [draft, setDraft] = useState(filter);
   const urlKey = filterToSearchParams(filter).toString();
   const lastPushed = useRef(urlKey);
+  // The draft as of the latest change: the search box's delayed apply must not bring back an older
+  // draft and drop a box ticked in the meantime.
+  const latestDraft = useRef(draft);
+
+  function edit(next: ProblemFilter) {
+    latestDraft.current = next;
+    setDraft(next);
+  }
 
   // Back/Forward or a shared link changed the URL: show what the URL says.
   useEffect(() => {
     lastPushed.current = urlKey;
-    setDraft(filter);
+    edit(filter);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [urlKey]);
 
   function apply(next: ProblemFilter) {
-    setDraft(next);
+    edit(next);
     const query = filterToSearchParams(next).toString();
     if (query === lastPushed.current) return;
     lastPushed.current = query;
@@ -54,7 +76,7 @@ export function ProblemFilters({ categories, filter }: { categories: FilterCateg
   // Typing updates the list after a short pause rather than on every key.
   useEffect(() => {
     if (draft.q === filter.q) return;
-    const timer = setTimeout(() => apply({ ...draft, q: draft.q.trim() }), 300);
+    const timer = setTimeout(() => apply({ ...latestDraft.current, q: latestDraft.current.q.trim() }), 300);
     return () => clearTimeout(timer);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [draft.q]);
@@ -68,7 +90,7 @@ export function ProblemFilters({ categories, filter }: { categories: FilterCateg
       aria-busy={isPending}
       onSubmit={(event) => {
         event.preventDefault();
-        apply({ ...draft, q: draft.q.trim() });
+        apply({ ...latestDraft.current, q: latestDraft.current.q.trim() });
       }}
       className="space-y-5 text-sm"
     >
@@ -83,7 +105,7 @@ export function ProblemFilters({ categories, filter }: { categories: FilterCateg
           value={draft.q}
           maxLength={200}
           placeholder="Number, title or words"
-          onChange={(event) => setDraft({ ...draft, q: event.target.value })}
+          onChange={(event) => edit({ ...latestDraft.current, q: event.target.value })}
           className="w-full rounded-md border border-zinc-300 bg-white px-2.5 py-1.5 dark:border-zinc-700 dark:bg-zinc-900"
         />
       </div>
@@ -97,12 +119,18 @@ export function ProblemFilters({ categories, filter }: { categories: FilterCateg
               name="difficulty"
               value={value}
               checked={draft.difficulty.includes(value)}
-              onChange={(event) => apply({ ...draft, difficulty: toggle(draft.difficulty, value, event.target.checked) })}
+              onChange={(event) => apply({ ...latestDraft.current, difficulty: toggle(latestDraft.current.difficulty, value, event.target.checked) })}
               className="size-4 accent-blue-700"
             />
-            {difficultyLabel(value)}
+            <span>
+              {difficultyLabel(value)} <Count value={facets.difficulty[value]} />
+            </span>
           </label>
         ))}
+        <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400" data-testid="rating-coverage">
+          {facets.coverage.rated} of {facets.coverage.total} problems have a verified difficulty; the rest are unrated until one is checked.{" "}
+          <a href="/start#ratings" className="underline">Where ratings come from</a>
+        </p>
       </fieldset>
 
       <fieldset>
@@ -114,11 +142,11 @@ export function ProblemFilters({ categories, filter }: { categories: FilterCateg
               name="category"
               value={category.slug}
               checked={draft.category.includes(category.slug)}
-              onChange={(event) => apply({ ...draft, category: toggle(draft.category, category.slug, event.target.checked) })}
+              onChange={(event) => apply({ ...latestDraft.current, category: toggle(latestDraft.current.category, category.slug, event.target.checked) })}
               className="mt-0.5 size-4 shrink-0 accent-blue-700"
             />
             <span>
-              {category.title} <span className="text-zinc-500 dark:text-zinc-400">({category.problemCount})</span>
+              {category.title} <Count value={facets.category[category.slug] ?? 0} />
             </span>
           </label>
         ))}
@@ -126,19 +154,23 @@ export function ProblemFilters({ categories, filter }: { categories: FilterCateg
 
       <fieldset className="space-y-1">
         <legend className="mb-1 font-medium">People</legend>
-        <FlagCheckbox name="unclaimed" checked={draft.unclaimed} onChange={(checked) => apply({ ...draft, unclaimed: checked })}>
-          Nobody working on it
+        <FlagCheckbox name="unclaimed" checked={draft.unclaimed} onChange={(checked) => apply({ ...latestDraft.current, unclaimed: checked })}>
+          Nobody working on it <Count value={facets.unclaimed} />
         </FlagCheckbox>
-        <FlagCheckbox name="collaborators" checked={draft.collaborators} onChange={(checked) => apply({ ...draft, collaborators: checked })}>
-          Looking for collaborators
+        <FlagCheckbox name="collaborators" checked={draft.collaborators} onChange={(checked) => apply({ ...latestDraft.current, collaborators: checked })}>
+          Looking for collaborators <Count value={facets.collaborators} />
         </FlagCheckbox>
       </fieldset>
 
       <fieldset>
         <legend className="sr-only">Other</legend>
-        <FlagCheckbox name="exciting" checked={draft.exciting} onChange={(checked) => apply({ ...draft, exciting: checked })}>
-          Exciting only <span aria-hidden="true" className="text-amber-500">★</span>
+        <FlagCheckbox name="exciting" checked={draft.exciting} onChange={(checked) => apply({ ...latestDraft.current, exciting: checked })}>
+          Exciting only <span aria-hidden="true" className="text-amber-500">★</span> <Count value={facets.exciting} />
         </FlagCheckbox>
+        <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400" data-testid="star-coverage">
+          The author&rsquo;s star is verified for {facets.coverage.starVerified} of {facets.coverage.total} problems ({facets.coverage.starred} starred); the
+          others may carry a star in the original posts that nobody has checked yet.
+        </p>
       </fieldset>
 
       <div className="flex items-center gap-3">

@@ -9,7 +9,7 @@ type ProblemHeaderProps = {
   category: { slug: string; title: string };
   subcategory: string | null;
   difficulty: string | null;
-  exciting: boolean;
+  exciting: boolean | null;
   sourceUrl: string;
 };
 

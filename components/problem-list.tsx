@@ -6,7 +6,7 @@ export type ProblemListItem = {
   categorySlug: string;
   subcategory: string | null;
   difficulty: string | null;
-  exciting: boolean;
+  exciting: boolean | null;
   workingClaims: number;
   interestedClaims: number;
   doneClaims: number;

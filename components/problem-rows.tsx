@@ -13,7 +13,7 @@ export type CompactRow = [
   title: string,
   subcategory: string | null,
   difficulty: string | null,
-  exciting: boolean,
+  exciting: boolean | null,
   working: number,
   interested: number,
   open: boolean,

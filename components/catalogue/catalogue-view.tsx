@@ -1,10 +1,12 @@
 import { cacheLife } from "next/cache";
+import Link from "next/link";
 import { DatedNote } from "@/components/dated-note";
 import { DifficultyLegend } from "@/components/difficulty-legend";
 import { ProblemFilters } from "@/components/problem-filters";
 import { ProblemList } from "@/components/problem-list";
 import { CACHE_TAGS, dependsOn } from "@/lib/cache/tags";
 import { EMPTY_FILTER, parseCatalogueKey } from "@/lib/problems/filter";
+import { catalogueFacets } from "@/lib/problems/facets";
 import { listCategories, listProblems } from "@/lib/problems/queries";
 import { DownloadLinks } from "./download-links";
 
@@ -19,7 +21,7 @@ export async function CatalogueView({ filterKey }: { filterKey: string }) {
   const categories = await listCategories();
   const parsed = parseCatalogueKey(filterKey, categories.map((category) => category.slug));
   const filter = parsed.ok ? parsed.filter : EMPTY_FILTER;
-  const problems = parsed.ok ? await listProblems(filter) : [];
+  const [problems, facets] = await Promise.all([parsed.ok ? listProblems(filter) : [], catalogueFacets(filter)]);
   const total = categories.reduce((sum, category) => sum + category.problemCount, 0);
   const categoryTitles = Object.fromEntries(categories.map((category) => [category.slug, category.title]));
 
@@ -29,13 +31,14 @@ export async function CatalogueView({ filterKey }: { filterKey: string }) {
         <h1 className="text-2xl font-semibold tracking-tight">Open problems in mechanistic interpretability</h1>
         <p className="max-w-3xl text-zinc-700 dark:text-zinc-300">
           Find a problem to work on: filter by category and difficulty, read what each problem asks and how to start,
-          and follow the link to the original post.
+          and follow the link to the original post. New to the field? <Link href="/start" className="underline">Start here</Link>. With an
+          account you can say you are working on a problem, find collaborators and watch problems for news.
         </p>
         <DatedNote />
       </div>
       <div className="grid gap-6 md:grid-cols-[16rem_1fr]">
         <div className="md:sticky md:top-4 md:max-h-[calc(100vh-2rem)] md:self-start md:overflow-y-auto md:pr-2">
-          <ProblemFilters categories={categories} filter={filter} />
+          <ProblemFilters categories={categories} filter={filter} facets={facets} />
         </div>
         <section aria-labelledby="results-heading" className="space-y-3">
           <h2 id="results-heading" className="sr-only">
@@ -49,6 +52,9 @@ export async function CatalogueView({ filterKey }: { filterKey: string }) {
           <p role="status" aria-live="polite" className="text-sm text-zinc-600 dark:text-zinc-400" data-testid="result-count">
             <strong className="text-zinc-900 dark:text-zinc-100">{problems.length}</strong>{" "}
             {problems.length === 1 ? "problem matches" : "problems match"} (of {total})
+          </p>
+          <p className="text-xs text-zinc-600 dark:text-zinc-400" data-testid="why-count">
+            The series is called “200 Concrete Open Problems”, but its nine posts number {total} problems; every numbered one is here.
           </p>
           {parsed.ok && <DownloadLinks query={filterKey} />}
           <ProblemList problems={problems} categoryTitles={categoryTitles} />

@@ -13,7 +13,7 @@ const BADGE_COLOURS: Record<string, { background: string; text: string }> = {
   unrated: { background: "#f4f4f5", text: "#52525b" },
 };
 
-type ShareImageProps = { number: string; title: string; category: string; difficulty: string | null; exciting: boolean };
+type ShareImageProps = { number: string; title: string; category: string; difficulty: string | null; exciting: boolean | null };
 
 /**
  * A problem's share image, for next/og's ImageResponse (flexbox only, inline styles). Text is set

@@ -10,6 +10,9 @@ export function SiteHeader({ account }: { account: ReactNode }) {
           Open Problems <span className="text-zinc-500 dark:text-zinc-400">in Mechanistic Interpretability</span>
         </Link>
         <div className="flex gap-4 text-sm">
+          <Link href="/start" className="hover:underline">
+            Start here
+          </Link>
           <Link href="/" className="hover:underline">
             Problems
           </Link>

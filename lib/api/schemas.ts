@@ -23,7 +23,7 @@ export const problemJsonSchema = z
     category: z.string().meta({ description: "The category's slug." }),
     subcategory: z.string().nullable(),
     difficulty: z.string().nullable().meta({ description: "A, B, C or D, or a range such as B-C; null when unrated." }),
-    exciting: z.boolean().meta({ description: "Starred by the author (false includes stars not yet verified)." }),
+    exciting: z.boolean().nullable().meta({ description: "The author's star: true starred, false checked and not starred, null not verified yet." }),
     activeClaims: z.number().int().meta({ description: "Claims interested or working, before their expiry date." }),
     workingClaims: z.number().int(),
     interestedClaims: z.number().int(),

@@ -42,8 +42,8 @@ for (const fact of readProblemFacts(factsPath)) {
       category,
       subcategory: fact.section,
       difficulty: fact.difficulty,
-      // The facts file holds null where the author's star is not verified: no star then.
-      exciting: fact.exciting === true,
+      // The facts file holds null where the author's star is not verified: it stays null, never false.
+      exciting: fact.exciting,
       source: fact.source_url,
       terms: existing ? (existing.data.terms as string[] | undefined) : fact.terms,
     },

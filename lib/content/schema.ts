@@ -41,7 +41,8 @@ export const problemFrontmatterSchema = z
     category: z.string({ error: "expected a category slug" }).regex(SLUG_PATTERN, "expected a category slug such as toy-language-models"),
     subcategory: z.string().trim().min(1).max(200).optional(),
     difficulty: difficulty.optional(),
-    exciting: z.boolean({ error: "expected true or false" }).default(false),
+    // Three-valued: true (starred), false (checked: not starred), null or absent (not verified yet).
+    exciting: z.boolean({ error: "expected true, false or null (not verified)" }).nullable().default(null),
     source: httpUrl,
     terms: z.array(z.string().trim().min(1).max(100)).max(30).default([]),
   })

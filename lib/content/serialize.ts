@@ -8,7 +8,7 @@ export type ProblemFrontmatterInput = {
   category: string;
   subcategory?: string | null;
   difficulty?: string | null;
-  exciting: boolean;
+  exciting: boolean | null;
   source: string;
   terms?: string[];
 };

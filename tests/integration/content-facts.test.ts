@@ -38,7 +38,7 @@ describe.runIf(existsSync(FACTS_FILE))("content/ agrees with the verified facts"
       };
       const expected = {
         difficulty: fact.difficulty,
-        exciting: fact.exciting === true,
+        exciting: fact.exciting,
         subcategory: fact.section,
         category: categoryByOrder.get(fact.category_number)?.slug,
         source: fact.source_url,

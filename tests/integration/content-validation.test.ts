@@ -25,7 +25,8 @@ describe("loadContent", () => {
     expect(first.exciting).toBe(true);
     expect(renderMarkdown(first.body)).not.toMatch(/<script|javascript:/i);
     expect(result.problems[2]!.difficulty).toBeUndefined();
-    expect(result.problems[2]!.exciting).toBe(false);
+    // No `exciting` line: not verified, which is null, never "not starred".
+    expect(result.problems[2]!.exciting).toBeNull();
   });
 
   it.each([
@@ -33,7 +34,7 @@ describe("loadContent", () => {
     ["difficulty-empty.md", /difficulty-empty\.md: difficulty: expected A, B, C or D.*leave the field out/],
     ["range-descending.md", /range-descending\.md: difficulty: a range must go from easier to harder/],
     ["duplicate-number.md", /duplicate-number\.md: number: "1\.2" is also used by .*1\.2\.md/],
-    ["exciting-yes.md", /exciting-yes\.md: exciting: expected true or false/],
+    ["exciting-yes.md", /exciting-yes\.md: exciting: expected true, false or null \(not verified\)/],
     ["unknown-category.md", /unknown-category\.md: category: unknown category "no-such-category"; expected one of: toy-models, wild-circuits/],
     ["broken-yaml.md", /broken-yaml\.md: \(frontmatter\): invalid YAML/],
     ["empty.md", /empty\.md: \(file\): file is empty/],

@@ -110,7 +110,7 @@ describe("GET /api/export.csv", () => {
         category: "toy-models",
         section: "",
         difficulty: "A",
-        star: "false",
+        star: "", // no `exciting` in its file: not verified
         source_url: "https://example.org/toy-models",
         url: "http://test.local/problems/1.2",
         active_claims: "0",
@@ -129,7 +129,7 @@ describe("GET /api/export.csv", () => {
         category: "toy-models",
         section: "",
         difficulty: "",
-        star: "false",
+        star: "", // not verified
         source_url: "https://example.org/toy-models",
         url: "http://test.local/problems/1.10",
         active_claims: "0",

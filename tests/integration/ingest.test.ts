@@ -153,7 +153,7 @@ describe("ingestContent", () => {
     copyFileSync(path.join(BROKEN_FIXTURES_DIR, "exciting-yes.md"), path.join(contentDir, "problems", "exciting-yes.md"));
 
     const result = await ingestContent(database.prisma, contentDir);
-    expect(!result.ok && result.errors.map(formatContentError)).toEqual([expect.stringMatching(/exciting-yes\.md: exciting: expected true or false/)]);
+    expect(!result.ok && result.errors.map(formatContentError)).toEqual([expect.stringMatching(/exciting-yes\.md: exciting: expected true, false or null \(not verified\)/)]);
     expect(await snapshot()).toEqual(before);
   });
 

@@ -1,0 +1,87 @@
+import "server-only";
+import { activeClaimWhere, isActiveClaim } from "@/lib/claims/activity";
+import { db } from "@/lib/db";
+import { letterLevel } from "./difficulty";
+import { DIFFICULTY_FILTER_VALUES, type DifficultyFilterValue, type ProblemFilter } from "./filter-model";
+
+/**
+ * Counts for each filter option given the other filters ("A (46)", "D (0)"), and how many problems
+ * carry a verified rating and star. One query reads every live problem's facets; the counting is
+ * done here, in memory, so there is no query per option.
+ */
+export type CatalogueFacets = {
+  category: Record<string, number>;
+  difficulty: Record<DifficultyFilterValue, number>;
+  exciting: number;
+  unclaimed: number;
+  collaborators: number;
+  coverage: { total: number; rated: number; starVerified: number; starred: number };
+};
+
+type FacetRow = {
+  categorySlug: string;
+  difficultyMin: number | null;
+  difficultyMax: number | null;
+  exciting: boolean | null;
+  searchText: string;
+  active: boolean;
+  wantsCollaborators: boolean;
+};
+
+type Facet = "category" | "difficulty" | "exciting" | "unclaimed" | "collaborators";
+
+// In-memory twins of the conditions in problemWhere (lib/problems/queries.ts); the facet test
+// checks that each count equals the number of problems the catalogue lists for that option.
+function matchesDifficulty(row: FacetRow, value: DifficultyFilterValue): boolean {
+  if (value === "unrated") return row.difficultyMin === null;
+  const level = letterLevel(value);
+  return row.difficultyMin !== null && row.difficultyMax !== null && row.difficultyMin <= level && level <= row.difficultyMax;
+}
+
+function matches(row: FacetRow, filter: ProblemFilter, except: Facet | null): boolean {
+  if (except !== "category" && filter.category.length > 0 && !filter.category.includes(row.categorySlug)) return false;
+  if (except !== "difficulty" && filter.difficulty.length > 0 && !filter.difficulty.some((value) => matchesDifficulty(row, value))) return false;
+  if (except !== "exciting" && filter.exciting && row.exciting !== true) return false;
+  if (except !== "unclaimed" && filter.unclaimed && row.active) return false;
+  if (except !== "collaborators" && filter.collaborators && !row.wantsCollaborators) return false;
+  return filter.q
+    .toLowerCase()
+    .split(" ")
+    .filter(Boolean)
+    .every((word) => row.searchText.includes(word));
+}
+
+export async function catalogueFacets(filter: ProblemFilter, now = new Date()): Promise<CatalogueFacets> {
+  const problems = await db.problem.findMany({
+    where: { archivedAt: null },
+    select: {
+      categorySlug: true,
+      difficultyMin: true,
+      difficultyMax: true,
+      exciting: true,
+      searchText: true,
+      claims: { where: activeClaimWhere(now), select: { status: true, hiddenAt: true, expiresAt: true, lookingForCollaborators: true } },
+    },
+  });
+  const rows: FacetRow[] = problems.map(({ claims, ...problem }) => {
+    const active = claims.filter((claim) => isActiveClaim(claim, now));
+    return { ...problem, active: active.length > 0, wantsCollaborators: active.some((claim) => claim.lookingForCollaborators) };
+  });
+  const count = (except: Facet, extra: (row: FacetRow) => boolean) => rows.filter((row) => matches(row, filter, except) && extra(row)).length;
+
+  const category: Record<string, number> = {};
+  for (const row of rows) if (matches(row, filter, "category")) category[row.categorySlug] = (category[row.categorySlug] ?? 0) + 1;
+  return {
+    category,
+    difficulty: Object.fromEntries(DIFFICULTY_FILTER_VALUES.map((value) => [value, count("difficulty", (row) => matchesDifficulty(row, value))])) as Record<DifficultyFilterValue, number>,
+    exciting: count("exciting", (row) => row.exciting === true),
+    unclaimed: count("unclaimed", (row) => !row.active),
+    collaborators: count("collaborators", (row) => row.wantsCollaborators),
+    coverage: {
+      total: rows.length,
+      rated: rows.filter((row) => row.difficultyMin !== null).length,
+      starVerified: rows.filter((row) => row.exciting !== null).length,
+      starred: rows.filter((row) => row.exciting === true).length,
+    },
+  };
+}
