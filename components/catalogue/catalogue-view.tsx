@@ -6,9 +6,15 @@ import { ProblemFilters } from "@/components/problem-filters";
 import { ProblemList } from "@/components/problem-list";
 import { CACHE_TAGS, dependsOn } from "@/lib/cache/tags";
 import { EMPTY_FILTER, parseCatalogueKey } from "@/lib/problems/filter";
+import type { ProblemFilter } from "@/lib/problems/filter-model";
 import { catalogueFacets } from "@/lib/problems/facets";
 import { listCategories, listProblems } from "@/lib/problems/queries";
 import { DownloadLinks } from "./download-links";
+
+/** How many filter controls are set, for the folded filters' summary. */
+function activeFilterCount(filter: ProblemFilter): number {
+  return filter.category.length + filter.difficulty.length + [filter.exciting, filter.unclaimed, filter.collaborators, filter.q !== ""].filter(Boolean).length;
+}
 
 /**
  * The catalogue for one filter (a key from catalogueKey), cached per key until a write or an
@@ -26,20 +32,32 @@ export async function CatalogueView({ filterKey }: { filterKey: string }) {
   const categoryTitles = Object.fromEntries(categories.map((category) => [category.slug, category.title]));
 
   return (
-    <div className="space-y-6">
+    <div className="space-y-4 md:space-y-6">
       <div className="space-y-3">
         <h1 className="text-2xl font-semibold tracking-tight">Open problems in mechanistic interpretability</h1>
         <p className="max-w-3xl text-zinc-700 dark:text-zinc-300">
-          Find a problem to work on: filter by category and difficulty, read what each problem asks and how to start,
-          and follow the link to the original post. New to the field? <Link href="/start" className="underline">Start here</Link>. With an
+          {/* On a phone the problems come first; the header's menu says the same. */}
+          <span className="hidden sm:inline">
+            Find a problem to work on: filter by category and difficulty, read what each problem asks and how to start,
+            and follow the link to the original post.{" "}
+          </span>
+          New to the field? <Link href="/start" className="underline">Start here</Link>. With an
           account you can say you are working on a problem, find collaborators and watch problems for news.
         </p>
         <DatedNote />
       </div>
-      <div className="grid gap-6 md:grid-cols-[16rem_1fr]">
-        <div className="md:sticky md:top-4 md:max-h-[calc(100vh-2rem)] md:self-start md:overflow-y-auto md:pr-2">
-          <ProblemFilters categories={categories} filter={filter} facets={facets} />
-        </div>
+      <div className="grid gap-4 md:grid-cols-[16rem_1fr] md:gap-6">
+        {/* Folded on small screens so the first problems show on the first screen; always open from md
+            up (globals.css). A <details> needs no JavaScript. Not sticky: every control stays reachable
+            by scrolling the page, with no inner scroll area. */}
+        <details className="filters-fold rounded-lg border border-zinc-200 p-3 md:border-0 md:p-0 dark:border-zinc-800" data-testid="filters-fold">
+          <summary className="cursor-pointer font-medium">
+            Filters{activeFilterCount(filter) > 0 ? ` (${activeFilterCount(filter)} active)` : ""}
+          </summary>
+          <div className="pt-3 md:pt-0">
+            <ProblemFilters categories={categories} filter={filter} facets={facets} />
+          </div>
+        </details>
         <section aria-labelledby="results-heading" className="space-y-3">
           <h2 id="results-heading" className="sr-only">
             Problems
@@ -54,7 +72,7 @@ export async function CatalogueView({ filterKey }: { filterKey: string }) {
             {problems.length === 1 ? "problem matches" : "problems match"} (of {total})
           </p>
           <p className="text-xs text-zinc-600 dark:text-zinc-400" data-testid="why-count">
-            The series is called “200 Concrete Open Problems”, but its nine posts number {total} problems; every numbered one is here.
+            Why {total}, not 200? The series is called “200 Concrete Open Problems”, but its posts number {total}.
           </p>
           {parsed.ok && <DownloadLinks query={filterKey} />}
           <ProblemList problems={problems} categoryTitles={categoryTitles} />
