@@ -3,17 +3,11 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition, type ReactNode } from "react";
 import { DIFFICULTY_SHORT_MEANINGS } from "@/lib/problems/difficulty";
+import type { CatalogueFacets } from "@/lib/problems/facets";
 import { DIFFICULTY_FILTER_VALUES, EMPTY_FILTER, filterToSearchParams, type DifficultyFilterValue, type ProblemFilter } from "@/lib/problems/filter-model";
 
 /** How many problems each option would show given the other filters, and how many ratings are verified. */
-export type FilterFacets = {
-  category: Record<string, number>;
-  difficulty: Record<DifficultyFilterValue, number>;
-  exciting: number;
-  unclaimed: number;
-  collaborators: number;
-  coverage: { total: number; rated: number; starVerified: number; starred: number };
-};
+export type FilterFacets = CatalogueFacets;
 
 function Count({ value }: { value: number }) {
   return <span className="text-zinc-500 tabular-nums dark:text-zinc-400">({value})</span>;

@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { startSmtpServer, type ReceivedMail, type TestSmtpServer } from "../helpers/smtp-server";
-import { newPerson, type Person } from "./people";
+import { newPerson, signUp, type Person } from "./people";
 import { spawnServer, type SpawnedServer } from "./spawn-server";
 
 // Issue 9 end to end, on a server with mail on (SMTP_URL) sending to a real SMTP server here:
@@ -34,16 +34,7 @@ const linkIn = (mail: ReceivedMail, pattern: RegExp) => {
   return match![0];
 };
 
-async function signUpOn(browser: Browser, who: Person): Promise<Page> {
-  const page = await (await browser.newContext({ baseURL: server.url })).newPage();
-  await page.goto("/sign-up");
-  await page.getByLabel("Name").fill(who.name);
-  await page.getByLabel("Email").fill(who.email);
-  await page.getByLabel("Password").fill(who.password);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/me$/);
-  return page;
-}
+const signUpOn = (browser: Browser, who: Person): Promise<Page> => signUp(browser, who, { baseURL: server.url });
 
 test("A claims, B watches, A withdraws: B sees the badge and the notification, and gets one email with a working unsubscribe link", async ({ browser }) => {
   const ana = newPerson("Ana");
