@@ -74,8 +74,18 @@ export async function CatalogueView({ filterKey }: { filterKey: string }) {
           <p className="text-xs text-zinc-600 dark:text-zinc-400" data-testid="why-count">
             Why {total}, not 200? The series is called “200 Concrete Open Problems”, but its posts number {total}.
           </p>
-          {parsed.ok && <DownloadLinks query={filterKey} />}
+          {/* Above the list from sm up; below it on a phone, where the first problems come first. */}
+          {parsed.ok && (
+            <div className="hidden sm:block">
+              <DownloadLinks query={filterKey} />
+            </div>
+          )}
           <ProblemList problems={problems} categoryTitles={categoryTitles} />
+          {parsed.ok && (
+            <div className="sm:hidden">
+              <DownloadLinks query={filterKey} />
+            </div>
+          )}
           <DifficultyLegend />
         </section>
       </div>
