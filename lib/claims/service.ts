@@ -167,7 +167,7 @@ export async function withdrawClaim(actor: Actor, rawInput: unknown, now = new D
     const pending = await tx.collaborationRequest.findMany({ where: { claimId, status: "pending" }, select: { id: true } });
     await tx.collaborationRequest.updateMany({ where: { id: { in: pending.map((request) => request.id) } }, data: { status: "declined", respondedAt: now } });
     await reportClaimChange(tx, claimId, claim, actor.id, now);
-    if (!claim.hiddenAt) await reportRequestsClosed(tx, claimId, pending.map((request) => request.id), actor.id, now);
+    if (!claim.hiddenAt) await reportRequestsClosed(tx, pending.map((request) => request.id), actor.id, now);
     return succeeded(undefined);
   });
 }

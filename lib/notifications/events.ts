@@ -167,7 +167,7 @@ export async function reportClaimChange(tx: Transaction, claimId: number, before
 }
 
 /** Requests the owner's withdrawal declined: each requester hears the answer. */
-export async function reportRequestsClosed(tx: Transaction, claimId: number, requestIds: number[], actorId: string, at: Date): Promise<void> {
+export async function reportRequestsClosed(tx: Transaction, requestIds: number[], actorId: string, at: Date): Promise<void> {
   for (const requestId of requestIds) await reportRequestAnswered(tx, requestId, "declined", actorId, at, " (the claim was withdrawn)");
 }
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { activeClaimWhere, isActiveClaim } from "@/lib/claims/activity";
+import { activeClaimWhere } from "@/lib/claims/activity";
 import { db } from "@/lib/db";
 import { letterLevel } from "./difficulty";
 import { DIFFICULTY_FILTER_VALUES, type DifficultyFilterValue, type ProblemFilter } from "./filter-model";
@@ -60,13 +60,15 @@ export async function catalogueFacets(filter: ProblemFilter, now = new Date()): 
       difficultyMax: true,
       exciting: true,
       searchText: true,
-      claims: { where: activeClaimWhere(now), select: { status: true, hiddenAt: true, expiresAt: true, lookingForCollaborators: true } },
+      // Only active claims are read (the one definition, as a where clause), so any claim here is active.
+      claims: { where: activeClaimWhere(now), select: { lookingForCollaborators: true } },
     },
   });
-  const rows: FacetRow[] = problems.map(({ claims, ...problem }) => {
-    const active = claims.filter((claim) => isActiveClaim(claim, now));
-    return { ...problem, active: active.length > 0, wantsCollaborators: active.some((claim) => claim.lookingForCollaborators) };
-  });
+  const rows: FacetRow[] = problems.map(({ claims, ...problem }) => ({
+    ...problem,
+    active: claims.length > 0,
+    wantsCollaborators: claims.some((claim) => claim.lookingForCollaborators),
+  }));
   const count = (except: Facet, extra: (row: FacetRow) => boolean) => rows.filter((row) => matches(row, filter, except) && extra(row)).length;
 
   const category: Record<string, number> = {};
