@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { ProblemRows, type CompactRow } from "./problem-rows";
 
 export type ProblemListItem = {
@@ -11,23 +12,43 @@ export type ProblemListItem = {
   interestedClaims: number;
   doneClaims: number;
   lookingForCollaborators: boolean;
+  snippet?: string | null;
 };
 
-/** Catalogue rows under a heading per category: number, title, section, claims, difficulty and star; scans like a table. */
+/**
+ * Catalogue rows under a heading per category: number, title, section, claims, difficulty and star;
+ * scans like a table. Search results come best first, so they stand in one list, each run of rows
+ * labelled with its category instead.
+ */
 export function ProblemList({
   problems,
   categoryTitles,
   showCategory = true,
+  ranked = false,
+  whenEmpty,
 }: {
   problems: ProblemListItem[];
   categoryTitles: Record<string, string>;
   showCategory?: boolean;
+  ranked?: boolean;
+  whenEmpty?: ReactNode;
 }) {
   if (problems.length === 0) {
     return (
-      <p className="rounded-lg border border-dashed border-zinc-300 p-6 text-center text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">
-        No problems match these filters.
-      </p>
+      <div className="rounded-lg border border-dashed border-zinc-300 p-6 text-center text-zinc-600 dark:border-zinc-700 dark:text-zinc-400" data-testid="no-matches">
+        {whenEmpty ?? <p>No problems match these filters.</p>}
+      </div>
+    );
+  }
+  if (ranked) {
+    const rows = problems.map((problem): CompactRow => {
+      const [number, title, , ...rest] = compactRow(problem);
+      return [number, title, categoryTitles[problem.categorySlug] ?? problem.categorySlug, ...rest];
+    });
+    return (
+      <ul className="divide-y divide-zinc-200 rounded-lg border border-zinc-200 dark:divide-zinc-800 dark:border-zinc-800" data-testid="problem-list">
+        <ProblemRows rows={rows} />
+      </ul>
     );
   }
   const groups = showCategory ? groupByCategory(problems) : [{ slug: null, problems }];
@@ -47,7 +68,7 @@ export function ProblemList({
 }
 
 function compactRow(problem: ProblemListItem): CompactRow {
-  return [problem.number, problem.title, problem.subcategory, problem.difficulty, problem.exciting, problem.workingClaims, problem.interestedClaims, problem.lookingForCollaborators, problem.doneClaims];
+  return [problem.number, problem.title, problem.subcategory, problem.difficulty, problem.exciting, problem.workingClaims, problem.interestedClaims, problem.lookingForCollaborators, problem.doneClaims, problem.snippet ?? null];
 }
 
 /** Consecutive problems of the same category (the list is sorted by number, so category first). */

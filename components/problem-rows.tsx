@@ -1,11 +1,12 @@
 "use client";
 
+import { snippetParts } from "@/lib/problems/snippet";
 import { DifficultyBadge } from "./difficulty-badge";
 import { ExcitingStar } from "./exciting-star";
 
 /**
  * One catalogue row as a tuple: number, title, section, difficulty, star, active claims working and
- * interested, open to collaborators, done claims. A client component gets its rows as this compact data, so the page's RSC payload
+ * interested, open to collaborators, done claims, and where a search matched its description. A client component gets its rows as this compact data, so the page's RSC payload
  * carries about a hundred bytes per row instead of a second copy of every row's markup.
  */
 export type CompactRow = [
@@ -18,11 +19,12 @@ export type CompactRow = [
   interested: number,
   open: boolean,
   done: number,
+  snippet: string | null,
 ];
 
 export function ProblemRows({ rows }: { rows: CompactRow[] }) {
   // A section name shows once, above the first row of its run, not on every row.
-  return rows.map(([number, title, subcategory, difficulty, exciting, working, interested, open, done], index) => (
+  return rows.map(([number, title, subcategory, difficulty, exciting, working, interested, open, done, snippet], index) => (
     <li key={number} data-number={number} className="problem-row">
       {subcategory && subcategory !== rows[index - 1]?.[2] && <span className="problem-section">{subcategory}</span>}
       {/* A plain link: hundreds of next/link components would each hydrate and prefetch. */}
@@ -31,6 +33,11 @@ export function ProblemRows({ rows }: { rows: CompactRow[] }) {
         <span>
           <span className="problem-title">{title}</span>
           {exciting && <> <ExcitingStar /></>}
+          {snippet && (
+            <span className="problem-snippet">
+              {snippetParts(snippet).map((part, partIndex) => (part.marked ? <mark key={partIndex}>{part.text}</mark> : part.text))}
+            </span>
+          )}
         </span>
         <span className="problem-aside">
           {/* In words, not a tooltip: touch users cannot hover. */}

@@ -10,6 +10,7 @@ import type { ProblemFilter } from "@/lib/problems/filter-model";
 import { catalogueFacets } from "@/lib/problems/facets";
 import { listCategories, listProblems } from "@/lib/problems/queries";
 import { DownloadLinks } from "./download-links";
+import { NoMatches } from "./no-matches";
 
 /** How many filter controls are set, for the folded filters' summary. */
 function activeFilterCount(filter: ProblemFilter): number {
@@ -80,7 +81,12 @@ export async function CatalogueView({ filterKey }: { filterKey: string }) {
               <DownloadLinks query={filterKey} />
             </div>
           )}
-          <ProblemList problems={problems} categoryTitles={categoryTitles} />
+          <ProblemList
+            problems={problems}
+            categoryTitles={categoryTitles}
+            ranked={filter.q !== ""}
+            whenEmpty={parsed.ok ? <NoMatches filter={filter} categoryTitles={categoryTitles} /> : undefined}
+          />
           {parsed.ok && (
             <div className="sm:hidden">
               <DownloadLinks query={filterKey} />

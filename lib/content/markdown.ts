@@ -3,15 +3,15 @@ import { startRenderPool, type RenderPool } from "./render-pool";
 
 export { renderMarkdown, renderUserMarkdown };
 
-/** Lower-cased plain text for the free-text filter: Markdown punctuation and link targets removed. */
-export function searchableText(...parts: string[]): string {
-  return parts
-    .join(" ")
+/** Plain text for full-text search and its snippets: Markdown punctuation and link targets removed. */
+export function searchableText(markdown: string): string {
+  return markdown
+    // A heading runs into the paragraph after it; a colon keeps "How to start: Write…" readable.
+    .replace(/^#+\s*(.*?[^.:!?\s])\s*$/gm, "$1:")
     .replace(/\]\([^)]*\)/g, "]")
-    .replace(/[#*_`>[\]|~-]+/g, " ")
+    .replace(/[#*_`>[\]|~]+|(?<!\w)-+|-+(?!\w)/g, " ")
     .replace(/\s+/g, " ")
-    .trim()
-    .toLowerCase();
+    .trim();
 }
 
 /**

@@ -41,7 +41,7 @@ export function problemRow(problem: LoadedProblem, bodyHtml: string): ProblemRow
     sourceUrl: problem.source,
     termsJson: JSON.stringify(problem.terms),
     bodyHtml,
-    searchText: searchableText(problem.number, problem.title, problem.body),
+    searchText: searchableText(problem.body),
     contentHash: problem.contentHash,
   };
 }

@@ -3,6 +3,7 @@ import { activeClaimWhere } from "@/lib/claims/activity";
 import { db } from "@/lib/db";
 import { letterLevel } from "./difficulty";
 import { DIFFICULTY_FILTER_VALUES, type DifficultyFilterValue, type ProblemFilter } from "./filter-model";
+import { searchProblems } from "./search";
 
 /**
  * Counts for each filter option given the other filters ("A (46)", "D (0)"), and how many problems
@@ -23,7 +24,8 @@ type FacetRow = {
   difficultyMin: number | null;
   difficultyMax: number | null;
   exciting: boolean | null;
-  searchText: string;
+  /** Whether the filter's search words match it (true when it searches for nothing). */
+  found: boolean;
   active: boolean;
   wantsCollaborators: boolean;
 };
@@ -44,28 +46,29 @@ function matches(row: FacetRow, filter: ProblemFilter, except: Facet | null): bo
   if (except !== "exciting" && filter.exciting && row.exciting !== true) return false;
   if (except !== "unclaimed" && filter.unclaimed && row.active) return false;
   if (except !== "collaborators" && filter.collaborators && !row.wantsCollaborators) return false;
-  return filter.q
-    .toLowerCase()
-    .split(" ")
-    .filter(Boolean)
-    .every((word) => row.searchText.includes(word));
+  return row.found;
 }
 
 export async function catalogueFacets(filter: ProblemFilter, now = new Date()): Promise<CatalogueFacets> {
-  const problems = await db.problem.findMany({
-    where: { archivedAt: null },
-    select: {
-      categorySlug: true,
-      difficultyMin: true,
-      difficultyMax: true,
-      exciting: true,
-      searchText: true,
-      // Only active claims are read (the one definition, as a where clause), so any claim here is active.
-      claims: { where: activeClaimWhere(now), select: { lookingForCollaborators: true } },
-    },
-  });
-  const rows: FacetRow[] = problems.map(({ claims, ...problem }) => ({
+  const [problems, searchMatches] = await Promise.all([
+    db.problem.findMany({
+      where: { archivedAt: null },
+      select: {
+        id: true,
+        categorySlug: true,
+        difficultyMin: true,
+        difficultyMax: true,
+        exciting: true,
+        // Only active claims are read (the one definition, as a where clause), so any claim here is active.
+        claims: { where: activeClaimWhere(now), select: { lookingForCollaborators: true } },
+      },
+    }),
+    filter.q ? searchProblems(filter.q) : null,
+  ]);
+  const found = searchMatches && new Set(searchMatches.map((match) => match.problemId));
+  const rows: FacetRow[] = problems.map(({ id, claims, ...problem }) => ({
     ...problem,
+    found: found === null || found.has(id),
     active: claims.length > 0,
     wantsCollaborators: claims.some((claim) => claim.lookingForCollaborators),
   }));

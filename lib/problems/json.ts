@@ -6,7 +6,7 @@ import type { ProblemSummary } from "./queries";
 export type ProblemJson = z.infer<typeof problemJsonSchema>;
 
 /** The public shape of a catalogue row. */
-export function toProblemJson(problem: ProblemSummary, origin: string): ProblemJson {
+export function toProblemJson(problem: Omit<ProblemSummary, "snippet">, origin: string): ProblemJson {
   return {
     number: problem.number,
     title: problem.title,

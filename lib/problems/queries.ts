@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { letterLevel } from "./difficulty";
 import type { ProblemFilter } from "./filter";
+import { searchProblems, type SearchMatch } from "./search";
 
 /** The fields a catalogue row shows. */
 const summarySelect = {
@@ -24,6 +25,8 @@ export type ProblemSummary = Prisma.ProblemGetPayload<{ select: typeof summarySe
   /** Visible claims marked done. */
   doneClaims: number;
   lookingForCollaborators: boolean;
+  /** Where the search words matched in the body (lib/problems/search.ts), when a search found them there. */
+  snippet: string | null;
 };
 
 export type CategorySummary = { slug: string; position: number; title: string; summary: string };
@@ -56,8 +59,11 @@ function byNumber(direction: Prisma.SortOrder): Prisma.ProblemOrderByWithRelatio
   return [{ numberMajor: direction }, { numberMinor: direction }];
 }
 
-/** Turns the filter into one Prisma where clause (all conditions AND-ed; values within a field OR-ed). */
-export function problemWhere(filter: ProblemFilter, now = new Date()): Prisma.ProblemWhereInput {
+/**
+ * Turns the filter into one Prisma where clause (all conditions AND-ed; values within a field
+ * OR-ed). The free-text part arrives as the search's matches (null: no words to search for).
+ */
+export function problemWhere(filter: ProblemFilter, matches: SearchMatch[] | null, now = new Date()): Prisma.ProblemWhereInput {
   const conditions: Prisma.ProblemWhereInput[] = [{ archivedAt: null }];
   if (filter.category.length > 0) conditions.push({ categorySlug: { in: filter.category } });
   if (filter.difficulty.length > 0) {
@@ -72,24 +78,26 @@ export function problemWhere(filter: ProblemFilter, now = new Date()): Prisma.Pr
   if (filter.exciting) conditions.push({ exciting: true });
   if (filter.unclaimed) conditions.push({ claims: { none: activeClaimWhere(now) } });
   if (filter.collaborators) conditions.push({ claims: { some: { ...activeClaimWhere(now), lookingForCollaborators: true } } });
-  // Every word must appear somewhere; searchText is stored lower-cased.
-  for (const word of filter.q.toLowerCase().split(" ").filter(Boolean)) {
-    conditions.push({ searchText: { contains: word } });
-  }
+  if (matches) conditions.push({ id: { in: matches.map((match) => match.problemId) } });
   return { AND: conditions };
 }
 
 /**
- * Every live problem matching the filter, sorted by number, with its active claims: one query for
- * the problems and one batched query for their claims, however many problems match.
+ * Every live problem matching the filter with its active claims: sorted by number, or best match
+ * first when the filter searches for words. One query for the problems and one batched query for
+ * their claims, however many problems match (and one for the search).
  */
 export async function listProblems(filter: ProblemFilter, now = new Date()): Promise<ProblemSummary[]> {
+  const matches = filter.q ? await searchProblems(filter.q) : null;
   const problems = await db.problem.findMany({
-    where: problemWhere(filter, now),
-    select: { ...summarySelect, claims: activeClaimsSelect(now) },
+    where: problemWhere(filter, matches, now),
+    select: { ...summarySelect, id: true, claims: activeClaimsSelect(now) },
     orderBy: byNumber("asc"),
   });
-  return problems.map(withClaimActivity(now));
+  const matchOf = new Map(matches?.map((match) => [match.problemId, match]));
+  const summaries = problems.map(withClaimActivity(now)).map(({ id, ...problem }) => ({ ...problem, snippet: matchOf.get(id)?.snippet ?? null, rank: matchOf.get(id)?.rank ?? 0 }));
+  if (matches) summaries.sort((a, b) => a.rank - b.rank);
+  return summaries.map(({ rank: _rank, ...summary }) => summary);
 }
 
 /** Every live problem's number and when its content last changed, in catalogue order (for the sitemap). */

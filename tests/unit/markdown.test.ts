@@ -22,10 +22,11 @@ describe("renderMarkdown", () => {
 });
 
 describe("searchableText", () => {
-  it("lower-cases, drops link targets and Markdown punctuation", () => {
-    expect(searchableText("1.3", "Trigram Neurons", "See [the *post*](https://x.org/y) about `ice cream`")).toBe(
-      "1.3 trigram neurons see the post about ice cream",
+  it("drops link targets and Markdown punctuation, and keeps case and words with hyphens", () => {
+    expect(searchableText("See [the *post*](https://x.org/y) about `ice cream` - a two-layer model")).toBe(
+      "See the post about ice cream a two-layer model",
     );
+    expect(searchableText("Find them.\n\n## How one might start\n\nWrite it down.")).toBe("Find them. How one might start: Write it down.");
   });
 });
 
