@@ -29,6 +29,30 @@ function FlagCheckbox({ name, checked, onChange, children }: { name: string; che
   );
 }
 
+/**
+ * What the form's controls show. Before hydration they are plain HTML, so a visitor on a slow
+ * connection can type or tick before React runs; this reads what they did so that it is not lost.
+ */
+function filterFromForm(form: HTMLFormElement): ProblemFilter {
+  const data = new FormData(form);
+  const values = (name: string) => data.getAll(name).filter((value): value is string => typeof value === "string");
+  return {
+    q: (values("q")[0] ?? "").trim(),
+    difficulty: DIFFICULTY_FILTER_VALUES.filter((value) => values("difficulty").includes(value)),
+    category: values("category"),
+    exciting: data.get("exciting") === "1",
+    unclaimed: data.get("unclaimed") === "1",
+    collaborators: data.get("collaborators") === "1",
+  };
+}
+
+let formHydrated = false;
+
+/** A filter as a string that ignores the order in which boxes were ticked. */
+function orderFree(filter: ProblemFilter): string {
+  return filterToSearchParams({ ...filter, category: [...filter.category].sort(), difficulty: [...filter.difficulty].sort() }).toString();
+}
+
 function toggle<T>(values: T[], value: T, on: boolean): T[] {
   return on ? [...values.filter((v) => v !== value), value] : values.filter((v) => v !== value);
 }
@@ -46,6 +70,7 @@ export function ProblemFilters({ categories, filter, facets }: { categories: Fil
   // The draft as of the latest change: the search box's delayed apply must not bring back an older
   // draft and drop a box ticked in the meantime.
   const latestDraft = useRef(draft);
+  const form = useRef<HTMLFormElement>(null);
 
   function edit(next: ProblemFilter) {
     latestDraft.current = next;
@@ -67,6 +92,17 @@ export function ProblemFilters({ categories, filter, facets }: { categories: Fil
     startTransition(() => router.push(query ? `/?${query}` : "/", { scroll: false }));
   }
 
+  // Anything typed or ticked before hydration counts as if it came after. Only the document's first
+  // form can hold such input: later mounts come from client navigations, and a page that Back shows
+  // again (kept hidden by React Activity) still has its old draft in the DOM until this render.
+  useEffect(() => {
+    if (!form.current || formHydrated) return;
+    formHydrated = true;
+    const shown = filterFromForm(form.current);
+    if (orderFree(shown) !== orderFree(filter)) apply(shown);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   // Typing updates the list after a short pause rather than on every key.
   useEffect(() => {
     if (draft.q === filter.q) return;
@@ -77,6 +113,7 @@ export function ProblemFilters({ categories, filter, facets }: { categories: Fil
 
   return (
     <form
+      ref={form}
       method="get"
       action="/"
       role="search"
