@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/site/site-header";
-import { UserNav } from "@/components/site/user-nav";
+import { UserMenu, UserNav } from "@/components/site/user-nav";
 
 // Allowed to block: the visitor's parts are rendered into the document in order, not streamed
 // into Suspense holes, because revealing a streamed hole takes JavaScript and every page here
@@ -15,7 +15,7 @@ export const instant = false;
 export default function MemberLayout({ children }: { children: ReactNode }) {
   return (
     <>
-      <SiteHeader account={<UserNav />} />
+      <SiteHeader account={<UserNav />} accountMenu={<UserMenu />} />
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">
         {children}
       </main>

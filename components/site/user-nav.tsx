@@ -3,7 +3,11 @@ import { signOutAction } from "@/lib/auth/actions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { unreadCount } from "@/lib/notifications/queries";
 
-/** The per-visitor end of the header: who is signed in, or the sign-in links. Rendered per request. */
+/**
+ * The per-visitor end of the header line: the inbox and who is signed in, or the sign-in links.
+ * Rendered per request. On small screens only the inbox stays on the line; the rest is in the menu
+ * (UserMenu).
+ */
 export async function UserNav() {
   const user = await getCurrentUser();
   if (!user) return <SignedOutNav />;
@@ -24,14 +28,14 @@ export async function UserNav() {
         )}
       </Link>
       {user.isAdmin && (
-        <Link href="/admin" className="hover:underline">
+        <Link href="/admin" className="hidden hover:underline sm:inline">
           Moderation
         </Link>
       )}
-      <Link href="/me" className="min-w-0 hover:underline [overflow-wrap:anywhere]" data-testid="signed-in-as">
+      <Link href="/me" className="hidden min-w-0 hover:underline [overflow-wrap:anywhere] sm:inline" data-testid="signed-in-as">
         {user.name}
       </Link>
-      <form action={signOutAction}>
+      <form action={signOutAction} className="hidden sm:block">
         <button type="submit" className="hover:underline">
           Sign out
         </button>
@@ -40,13 +44,51 @@ export async function UserNav() {
   );
 }
 
+const MENU_ITEM = "rounded px-2 py-1.5 text-left hover:bg-zinc-100 dark:hover:bg-zinc-900";
+
+/** The signed-in visitor's entries in the small-screen menu. */
+export async function UserMenu() {
+  const user = await getCurrentUser();
+  if (!user) return <SignedOutMenu />;
+  return (
+    <>
+      <Link href="/me" className={`${MENU_ITEM} [overflow-wrap:anywhere]`}>
+        {user.name}
+      </Link>
+      {user.isAdmin && (
+        <Link href="/admin" className={MENU_ITEM}>
+          Moderation
+        </Link>
+      )}
+      <form action={signOutAction} className="contents">
+        <button type="submit" className={MENU_ITEM}>
+          Sign out
+        </button>
+      </form>
+    </>
+  );
+}
+
+export function SignedOutMenu() {
+  return (
+    <>
+      <Link href="/sign-in" className={MENU_ITEM}>
+        Sign in
+      </Link>
+      <Link href="/sign-up" className={MENU_ITEM}>
+        Sign up
+      </Link>
+    </>
+  );
+}
+
 export function SignedOutNav() {
   return (
     <>
-      <Link href="/sign-in" className="hover:underline">
+      <Link href="/sign-in" className="hidden whitespace-nowrap hover:underline min-[24rem]:inline">
         Sign in
       </Link>
-      <Link href="/sign-up" className="rounded-md bg-blue-700 px-2.5 py-1 font-medium text-white hover:bg-blue-800">
+      <Link href="/sign-up" className="whitespace-nowrap rounded-md bg-blue-700 px-2.5 py-1 font-medium text-white hover:bg-blue-800">
         Sign up
       </Link>
     </>
