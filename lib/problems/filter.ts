@@ -52,7 +52,7 @@ export const problemFilterParameters = z.object({
   q: z
     .string()
     .max(MAX_QUERY_LENGTH, EXPECTED_VALUES.q)
-    .meta({ description: "Words that must all appear in the number, title or description.", examples: ["induction heads"] }),
+    .meta({ description: "Words to search for in the number, title, terms and description: stemmed, each also as a prefix, all required; results come best match first.", examples: ["induction heads"] }),
 });
 
 /** The names of the filter's query parameters. */
