@@ -14,6 +14,10 @@ const summarySelect = {
   subcategory: true,
   difficulty: true,
   exciting: true,
+  // The community's difficulty, denormalised on the row (lib/community-difficulty/service.ts).
+  communityReports: true,
+  communityLevel: true,
+  communityDuration: true,
 } satisfies Prisma.ProblemSelect;
 
 export type ProblemSummary = Prisma.ProblemGetPayload<{ select: typeof summarySelect }> & {
