@@ -5,12 +5,14 @@ import { mayReportDifficulty } from "@/lib/community-difficulty/eligibility";
 import { summariseReports } from "@/lib/community-difficulty/summary";
 import { communityDifficultyOf, describeCommunityDifficulty } from "@/lib/community-difficulty/vocabulary";
 import { ingestContent } from "@/lib/ingest/ingest";
+import { EMPTY_FILTER, type DifficultyFilterValue, type ProblemFilter, type RatingSource } from "@/lib/problems/filter-model";
 import { copyContent, FIXTURE_CONTENT_DIR } from "../helpers/content";
 import { createTestDatabase, type TestDatabase } from "../helpers/database";
 import { createUser } from "../helpers/users";
 
 // Community difficulty: who may report (the one rule), one report per user, the summary and its
-// denormalised columns, and the form action's refusals. The clock is injected, as in living-claims.test.ts.
+// denormalised columns, the catalogue filter and facets under each rating source, the API, and
+// the form action's refusals. The clock is injected, as in living-claims.test.ts.
 // The fixture problems: 1.1 rated B-C, 1.2 A, 1.10 unrated, 2.1 C.
 
 // perform() reads the acting user from the session; here the test says who is signed in.
@@ -24,6 +26,10 @@ let actions: typeof import("@/lib/community-difficulty/actions");
 let claims: typeof import("@/lib/claims/service");
 let account: typeof import("@/lib/account/service");
 let exporter: typeof import("@/lib/account/export");
+let problems: typeof import("@/lib/problems/queries");
+let facets: typeof import("@/lib/problems/facets");
+let listRoute: typeof import("@/app/api/problems/route");
+let oneRoute: typeof import("@/app/api/problems/[number]/route");
 
 type User = Awaited<ReturnType<typeof createUser>>;
 let alice: User;
@@ -46,6 +52,10 @@ beforeAll(async () => {
   claims = await import("@/lib/claims/service");
   account = await import("@/lib/account/service");
   exporter = await import("@/lib/account/export");
+  problems = await import("@/lib/problems/queries");
+  facets = await import("@/lib/problems/facets");
+  listRoute = await import("@/app/api/problems/route");
+  oneRoute = await import("@/app/api/problems/[number]/route");
 });
 
 afterAll(async () => {
@@ -82,6 +92,8 @@ async function reportOrThrow(user: User, number: string, level: string, duration
 
 const columns = (number: string) =>
   database.prisma.problem.findUniqueOrThrow({ where: { number }, select: { communityReports: true, communityLevel: true, communityDuration: true } });
+
+const listed = async (filter: Partial<ProblemFilter>) => (await problems.listProblems({ ...EMPTY_FILTER, ...filter }, now)).map((problem) => problem.number);
 
 describe("who may report (mayReportDifficulty)", () => {
   it("lets the owner of a done claim report at once", async () => {
@@ -201,6 +213,66 @@ describe("reports and their summary", () => {
     expect(data?.difficultyReports).toEqual([
       { problem: { number: "1.1", title: expect.any(String) }, difficulty: "B", duration: "2-4-weeks", createdAt: now, updatedAt: now },
     ]);
+  });
+});
+
+describe("the catalogue filter by rating source", () => {
+  /** 1.2 (the author says A) is reported C; 1.10 (unrated) is reported B. */
+  async function seedReports() {
+    await claim(alice, "1.2", "done");
+    await claim(alice, "1.10", "done");
+    await reportOrThrow(alice, "1.2", "C", "1-3-months");
+    await reportOrThrow(alice, "1.10", "B", "2-4-weeks");
+  }
+
+  it("reads the author's rating by default, the community's, or either with the author winning", async () => {
+    await seedReports();
+    expect(await listed({ difficulty: ["B"] })).toEqual(["1.1"]);
+    expect(await listed({ difficulty: ["B"], rating: "author" })).toEqual(["1.1"]);
+    expect(await listed({ difficulty: ["B"], rating: "community" })).toEqual(["1.10"]);
+    expect(await listed({ difficulty: ["C"], rating: "community" })).toEqual(["1.2"]);
+    // Under community, unrated means nobody reported.
+    expect(await listed({ difficulty: ["unrated"], rating: "community" })).toEqual(["1.1", "2.1"]);
+    expect(await listed({ difficulty: ["B"], rating: "either" })).toEqual(["1.1", "1.10"]);
+    // 1.2's community C does not count where the author rated it A.
+    expect(await listed({ difficulty: ["C"], rating: "either" })).toEqual(["1.1", "2.1"]);
+    expect(await listed({ difficulty: ["A"], rating: "either" })).toEqual(["1.2"]);
+    expect(await listed({ difficulty: ["unrated"], rating: "either" })).toEqual([]);
+    expect(await listed({ difficulty: ["unrated"], rating: "author" })).toEqual(["1.10"]);
+  });
+
+  it("counts each difficulty under each source as the catalogue lists it", async () => {
+    await seedReports();
+    const values: DifficultyFilterValue[] = ["A", "B", "C", "D", "unrated"];
+    for (const rating of ["author", "community", "either"] as RatingSource[]) {
+      for (const filter of [{ ...EMPTY_FILTER, rating }, { ...EMPTY_FILTER, rating, difficulty: ["B" as const] }, { ...EMPTY_FILTER, rating, category: ["toy-models"] }]) {
+        const counts = await facets.catalogueFacets(filter, now);
+        for (const value of values) expect(counts.difficulty[value], `${rating} ${JSON.stringify(filter)} ${value}`).toBe((await listed({ ...filter, difficulty: [value] })).length);
+        for (const [slug, count] of Object.entries(counts.category)) expect(count, `${rating} ${slug}`).toBe((await listed({ ...filter, category: [slug] })).length);
+      }
+    }
+    const community = await facets.catalogueFacets({ ...EMPTY_FILTER, rating: "community" }, now);
+    expect(community.difficulty).toEqual({ A: 0, B: 1, C: 1, D: 0, unrated: 2 });
+    expect(community.coverage).toMatchObject({ total: 4, rated: 3, communityRated: 2 });
+    expect((await facets.catalogueFacets({ ...EMPTY_FILTER, rating: "either" }, now)).difficulty).toEqual({ A: 1, B: 2, C: 2, D: 0, unrated: 0 });
+  });
+
+  it("is honoured by GET /api/problems, whose rows carry the community summary", async () => {
+    await seedReports();
+    const response = await listRoute.GET(new Request("http://test.local/api/problems?difficulty=B&rating=community"));
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { total: number; problems: { number: string; difficulty: string | null; community: unknown }[] };
+    expect(body.problems.map((row) => [row.number, row.difficulty, row.community])).toEqual([["1.10", null, { reports: 1, level: "B", duration: "2-4-weeks" }]]);
+    const all = (await (await listRoute.GET(new Request("http://test.local/api/problems"))).json()) as typeof body;
+    expect(all.problems.find((row) => row.number === "1.1")!.community).toBeNull();
+    expect(all.problems.find((row) => row.number === "1.2")!.community).toEqual({ reports: 1, level: "C", duration: "1-3-months" });
+
+    const bad = await listRoute.GET(new Request("http://test.local/api/problems?rating=crowd"));
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ parameter: "rating", error: expect.stringContaining('got "crowd"') });
+
+    const one = await oneRoute.GET(new Request("http://test.local/api/problems/1.2"), { params: Promise.resolve({ number: "1.2" }) });
+    expect(await one.json()).toMatchObject({ number: "1.2", difficulty: "A", community: { reports: 1, level: "C", duration: "1-3-months" } });
   });
 });
 
