@@ -154,7 +154,12 @@ export function ProblemFilters({ categories, filter, facets }: { categories: Fil
         </fieldset>
         <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400" data-testid="rating-coverage">
           {facets.coverage.rated} of {facets.coverage.total} problems have a verified difficulty; the rest are unrated until one is checked.{" "}
-          {facets.coverage.communityRated} have a difficulty reported by people who worked on them.{" "}
+          {facets.coverage.communityRated > 0 && (
+            <>
+              {facets.coverage.communityRated} {facets.coverage.communityRated === 1 ? "has" : "have"} a difficulty reported by people who worked on{" "}
+              {facets.coverage.communityRated === 1 ? "it" : "them"}.{" "}
+            </>
+          )}
           <a href="/start#ratings" className="underline">Where ratings come from</a>
         </p>
       </fieldset>
