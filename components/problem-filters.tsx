@@ -4,7 +4,15 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition, type ReactNode } from "react";
 import { DIFFICULTY_SHORT_MEANINGS } from "@/lib/problems/difficulty";
 import type { CatalogueFacets } from "@/lib/problems/facets";
-import { DIFFICULTY_FILTER_VALUES, EMPTY_FILTER, filterToSearchParams, type DifficultyFilterValue, type ProblemFilter } from "@/lib/problems/filter-model";
+import {
+  DIFFICULTY_FILTER_VALUES,
+  EMPTY_FILTER,
+  filterToSearchParams,
+  RATING_SOURCES,
+  type DifficultyFilterValue,
+  type ProblemFilter,
+  type RatingSource,
+} from "@/lib/problems/filter-model";
 
 /** How many problems each option would show given the other filters, and how many ratings are verified. */
 export type FilterFacets = CatalogueFacets;
@@ -15,8 +23,15 @@ function Count({ value }: { value: number }) {
 
 export type FilterCategory = { slug: string; title: string; problemCount: number };
 
-function difficultyLabel(value: DifficultyFilterValue): string {
-  return value === "unrated" ? "Unrated" : `${value} · ${DIFFICULTY_SHORT_MEANINGS[value]}`;
+const RATING_SOURCE_LABELS: Record<RatingSource, string> = {
+  author: "The author’s",
+  community: "People who worked on it",
+  either: "Either (the author’s where both)",
+};
+
+function difficultyLabel(value: DifficultyFilterValue, rating: RatingSource): string {
+  if (value === "unrated") return rating === "community" ? "Unrated: nobody reported" : rating === "either" ? "Unrated by anyone" : "Unrated";
+  return `${value} · ${DIFFICULTY_SHORT_MEANINGS[value]}`;
 }
 
 /** A yes/no filter (exciting, unclaimed, collaborators): sent as name=1 when checked. */
@@ -154,12 +169,34 @@ export function ProblemFilters({ categories, filter, facets }: { categories: Fil
               className="size-4 accent-blue-700"
             />
             <span>
-              {difficultyLabel(value)} <Count value={facets.difficulty[value]} />
+              {difficultyLabel(value, draft.rating)} <Count value={facets.difficulty[value]} />
             </span>
           </label>
         ))}
+        <fieldset className="mt-2">
+          <legend className="text-xs font-medium text-zinc-700 dark:text-zinc-300">Rated by</legend>
+          {RATING_SOURCES.map((source) => (
+            <label key={source} className="flex items-center gap-2 py-0.5">
+              <input
+                type="radio"
+                name="rating"
+                value={source}
+                checked={draft.rating === source}
+                onChange={() => apply({ ...latestDraft.current, rating: source })}
+                className="size-4 accent-blue-700"
+              />
+              {RATING_SOURCE_LABELS[source]}
+            </label>
+          ))}
+        </fieldset>
         <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400" data-testid="rating-coverage">
           {facets.coverage.rated} of {facets.coverage.total} problems have a verified difficulty; the rest are unrated until one is checked.{" "}
+          {facets.coverage.communityRated > 0 && (
+            <>
+              {facets.coverage.communityRated} {facets.coverage.communityRated === 1 ? "has" : "have"} a difficulty reported by people who worked on{" "}
+              {facets.coverage.communityRated === 1 ? "it" : "them"}.{" "}
+            </>
+          )}
           <a href="/start#ratings" className="underline">Where ratings come from</a>
         </p>
       </fieldset>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { describeCommunityDifficulty, MIN_DAYS_WORKED, type CommunityDifficulty } from "@/lib/community-difficulty/vocabulary";
 import { DIFFICULTY_MEANINGS, ratingLetters } from "@/lib/problems/difficulty";
 import { DifficultyBadge } from "./difficulty-badge";
 import { ExcitingStar } from "./exciting-star";
@@ -11,6 +12,8 @@ type ProblemHeaderProps = {
   difficulty: string | null;
   exciting: boolean | null;
   sourceUrl: string;
+  /** What people who worked on it report; null when nobody has. */
+  communityDifficulty: CommunityDifficulty | null;
 };
 
 function difficultyText(difficulty: string | null): string {
@@ -39,6 +42,15 @@ export function ProblemHeader(props: ProblemHeaderProps) {
           <DifficultyBadge difficulty={props.difficulty} />
           <span className="text-zinc-700 dark:text-zinc-300">{difficultyText(props.difficulty)}</span>
         </dd>
+        {/* Its own row, never merged into the author's rating above. */}
+        {props.communityDifficulty && (
+          <>
+            <dt className="font-medium">Community</dt>
+            <dd data-testid="community-difficulty" title={`Reported by people whose claim on this problem is done or ran for at least ${MIN_DAYS_WORKED} days`}>
+              {describeCommunityDifficulty(props.communityDifficulty)}
+            </dd>
+          </>
+        )}
         {props.exciting && (
           <>
             <dt className="font-medium">Exciting</dt>

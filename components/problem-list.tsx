@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { DIFFICULTY_LETTERS } from "@/lib/problems/difficulty";
 import { ProblemRows, type CompactRow } from "./problem-rows";
 
 export type ProblemListItem = {
@@ -13,6 +14,9 @@ export type ProblemListItem = {
   doneClaims: number;
   lookingForCollaborators: boolean;
   snippet?: string | null;
+  /** The community's most reported level (1–4) and how many reported; absent or null when nobody has. */
+  communityLevel?: number | null;
+  communityReports?: number;
 };
 
 /**
@@ -68,7 +72,11 @@ export function ProblemList({
 }
 
 function compactRow(problem: ProblemListItem): CompactRow {
-  return [problem.number, problem.title, problem.subcategory, problem.difficulty, problem.exciting, problem.workingClaims, problem.interestedClaims, problem.lookingForCollaborators, problem.doneClaims, problem.snippet ?? null];
+  const row: CompactRow = [problem.number, problem.title, problem.subcategory, problem.difficulty, problem.exciting, problem.workingClaims, problem.interestedClaims, problem.lookingForCollaborators, problem.doneClaims, problem.snippet ?? null];
+  const letter = problem.communityLevel ? DIFFICULTY_LETTERS[problem.communityLevel - 1] : undefined;
+  // Appended only when someone reported, so rows without reports cost no bytes.
+  if (letter && problem.communityReports) row.push([letter, problem.communityReports]);
+  return row;
 }
 
 /** Consecutive problems of the same category (the list is sorted by number, so category first). */

@@ -6,7 +6,7 @@ import { ProblemFilters } from "@/components/problem-filters";
 import { ProblemList } from "@/components/problem-list";
 import { CACHE_TAGS, dependsOn } from "@/lib/cache/tags";
 import { EMPTY_FILTER, parseCatalogueKey } from "@/lib/problems/filter";
-import type { ProblemFilter } from "@/lib/problems/filter-model";
+import { DEFAULT_RATING_SOURCE, type ProblemFilter } from "@/lib/problems/filter-model";
 import { catalogueFacets } from "@/lib/problems/facets";
 import { listCategories, listProblems } from "@/lib/problems/queries";
 import { DownloadLinks } from "./download-links";
@@ -14,7 +14,7 @@ import { NoMatches } from "./no-matches";
 
 /** How many filter controls are set, for the folded filters' summary. */
 function activeFilterCount(filter: ProblemFilter): number {
-  return filter.category.length + filter.difficulty.length + [filter.exciting, filter.unclaimed, filter.collaborators, filter.q !== ""].filter(Boolean).length;
+  return filter.category.length + filter.difficulty.length + [filter.rating !== DEFAULT_RATING_SOURCE, filter.exciting, filter.unclaimed, filter.collaborators, filter.q !== ""].filter(Boolean).length;
 }
 
 /**

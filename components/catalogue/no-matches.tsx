@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { EMPTY_FILTER, filterToSearchParams, type ProblemFilter } from "@/lib/problems/filter-model";
+import { DEFAULT_RATING_SOURCE, EMPTY_FILTER, filterToSearchParams, type ProblemFilter, type RatingSource } from "@/lib/problems/filter-model";
 import { newerTopicIn } from "@/lib/problems/newer-topics";
 import { spellingSuggestion } from "@/lib/problems/spelling";
 
@@ -8,12 +8,17 @@ const catalogueHref = (filter: ProblemFilter) => {
   return query ? `/?${query}` : "/";
 };
 
+const DIFFICULTY_CHIP_PREFIX: Record<RatingSource, string> = { author: "Difficulty", community: "Community difficulty", either: "Difficulty (author or community)" };
+
 /** Each filter that is set, with the catalogue's link for the same filter without it. */
 function filtersToRemove(filter: ProblemFilter, categoryTitles: Record<string, string>): { label: string; href: string }[] {
   return [
     ...(filter.q ? [{ label: `the search “${filter.q}”`, href: catalogueHref({ ...filter, q: "" }) }] : []),
     ...filter.category.map((slug) => ({ label: categoryTitles[slug] ?? slug, href: catalogueHref({ ...filter, category: filter.category.filter((other) => other !== slug) }) })),
-    ...filter.difficulty.map((value) => ({ label: value === "unrated" ? "Unrated" : `Difficulty ${value}`, href: catalogueHref({ ...filter, difficulty: filter.difficulty.filter((other) => other !== value) }) })),
+    ...filter.difficulty.map((value) => ({ label: value === "unrated" ? (filter.rating === "community" ? "No community reports" : "Unrated") : `${DIFFICULTY_CHIP_PREFIX[filter.rating]} ${value}`, href: catalogueHref({ ...filter, difficulty: filter.difficulty.filter((other) => other !== value) }) })),
+    ...(filter.rating !== DEFAULT_RATING_SOURCE && filter.difficulty.length > 0
+      ? [{ label: filter.rating === "community" ? "Community ratings" : "Either rating", href: catalogueHref({ ...filter, rating: DEFAULT_RATING_SOURCE }) }]
+      : []),
     ...(filter.exciting ? [{ label: "Exciting only", href: catalogueHref({ ...filter, exciting: false }) }] : []),
     ...(filter.unclaimed ? [{ label: "Nobody working on it", href: catalogueHref({ ...filter, unclaimed: false }) }] : []),
     ...(filter.collaborators ? [{ label: "Looking for collaborators", href: catalogueHref({ ...filter, collaborators: false }) }] : []),

@@ -6,9 +6,13 @@ import { WorkLinks } from "@/components/claims/work-links";
 import { ProblemHeader } from "@/components/problem-header";
 import { ProblemTerms } from "@/components/problem-terms";
 import { WatchToggle } from "@/components/notifications/watch-toggle";
+import { DifficultyReportForm } from "@/components/community-difficulty/difficulty-report-form";
 import { getCurrentUser } from "@/lib/auth/session";
 import { CACHE_TAGS, dependsOn } from "@/lib/cache/tags";
 import { claimsForProblem, outcomesOf, workLinksForProblem } from "@/lib/claims/queries";
+import { mayReportDifficulty } from "@/lib/community-difficulty/eligibility";
+import { ownDifficultyReport } from "@/lib/community-difficulty/queries";
+import { communityDifficultyOf } from "@/lib/community-difficulty/vocabulary";
 import { problemEditUrl } from "@/lib/content/repository";
 import { glossaryLinksFor } from "@/lib/glossary/queries";
 import { isWatching } from "@/lib/notifications/queries";
@@ -43,6 +47,7 @@ export async function ProblemArticle({ number, community }: { number: string; co
         difficulty={problem.difficulty}
         exciting={problem.exciting}
         sourceUrl={problem.sourceUrl}
+        communityDifficulty={communityDifficultyOf(problem)}
       />
       {/* bodyHtml was sanitised at ingest (rehype-sanitize), so it is safe to insert. */}
       <div className="prose-body" dangerouslySetInnerHTML={{ __html: problem.bodyHtml }} />
@@ -104,16 +109,19 @@ export async function PersonalCommunity({ number, showAll = false }: { number: s
   if (!viewer) return <PublicCommunity number={number} showAll={showAll} />;
   const problem = (await cachedProblem(number))!;
   const now = new Date();
-  const [claims, workLinks, watching] = await Promise.all([
+  const [claims, workLinks, watching, report] = await Promise.all([
     claimsForProblem(problem.id, viewer.id, now),
     workLinksForProblem(problem.id, viewer.id),
     isWatching(viewer.id, problem.number),
+    ownDifficultyReport(viewer.id, problem.id),
   ]);
   const archived = problem.archivedAt !== null;
+  const mine = claims.find((claim) => claim.owner.id === viewer.id);
   return (
     <>
       {(!archived || watching) && <WatchToggle problemNumber={problem.number} watching={watching} />}
       <ProblemClaims claims={claims} viewer={viewer} problemNumber={problem.number} archived={archived} now={now} showAll={showAll} />
+      {mayReportDifficulty(mine, now) && <DifficultyReportForm problemNumber={problem.number} existing={report} />}
       <WorkLinks links={workLinks} problemNumber={problem.number} viewer={viewer} archived={archived} outcomes={outcomesOf(claims)} />
     </>
   );

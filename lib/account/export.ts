@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { DIFFICULTY_LETTERS } from "@/lib/problems/difficulty";
 
 /**
  * "Download my data": everything the app holds about one user, as plain JSON. Never included:
@@ -59,13 +60,14 @@ export async function exportAccountData(userId: string, now = new Date()) {
       workLinks: { orderBy: { createdAt: "asc" }, select: { id: true, problem, title: true, url: true, kind: true, createdAt: true, hiddenAt: true } },
       moderationActions: { orderBy: { createdAt: "asc" }, select: { targetType: true, targetId: true, action: true, createdAt: true } },
       watches: { orderBy: { createdAt: "asc" }, select: { problem, createdAt: true } },
+      difficultyReports: { orderBy: { createdAt: "asc" }, select: { problem, level: true, duration: true, createdAt: true, updatedAt: true } },
       emailPreferences: { orderBy: { kind: "asc" }, select: { kind: true, mode: true } },
       // Without the excerpt (detail): it quotes what others wrote, which this export leaves out.
       notifications: { orderBy: { createdAt: "asc" }, select: { kind: true, title: true, path: true, createdAt: true, readAt: true } },
     },
   });
   if (!user) return null;
-  const { accounts, sessions, profile, claims, requestsSent, workLinks, moderationActions, watches, emailPreferences, notifications, ...account } = user;
+  const { accounts, sessions, profile, claims, requestsSent, workLinks, moderationActions, watches, difficultyReports, emailPreferences, notifications, ...account } = user;
   return {
     exportedAt: now.toISOString(),
     account: { ...account, signInMethods: accounts.map((entry) => ({ method: entry.providerId, since: entry.createdAt })) },
@@ -80,6 +82,8 @@ export async function exportAccountData(userId: string, now = new Date()) {
     workLinks,
     moderationActions,
     watching: watches.map((watch) => ({ ...watch.problem, since: watch.createdAt })),
+    // The letter as the form showed it, not the stored level.
+    difficultyReports: difficultyReports.map(({ level, ...report }) => ({ ...report, difficulty: DIFFICULTY_LETTERS[level - 1] ?? null })),
     emailPreferences,
     notifications,
   };

@@ -1,6 +1,7 @@
 import "server-only";
 import { asAuthRefusal, getAuth } from "@/lib/auth/server";
 import type { Actor } from "@/lib/claims/service";
+import { recomputeCommunityDifficulty } from "@/lib/community-difficulty/service";
 import { db } from "@/lib/db";
 import { invalid, refused, succeeded, type MutationResult } from "@/lib/mutation-result";
 import { consumeAttempt } from "@/lib/rate-limit/attempts";
@@ -70,7 +71,7 @@ export type AccountSummary = Awaited<ReturnType<typeof accountSummary>>;
 /**
  * Deletes the signed-in user's account after they typed its email (and their password, when it has
  * one). Deleting the user row deletes, by the schema's cascades, their profile, claims (and the
- * requests on them), requests, links, sessions and sign-in methods; moderation log rows stay, with
+ * requests on them), requests, links, difficulty reports, sessions and sign-in methods; moderation log rows stay, with
  * the moderator cleared. A delete, not an anonymisation: nothing of theirs is kept under another name.
  */
 export async function deleteAccount(actor: Actor, rawInput: unknown): Promise<MutationResult> {
@@ -93,7 +94,14 @@ export async function deleteAccount(actor: Actor, rawInput: unknown): Promise<Mu
     const { password } = await getAuth().$context;
     if (!(await password.verify({ hash, password: parsed.data.password }))) return fieldRefusal("password", "That is not your password");
   }
-  // deleteMany: a second submit racing this one finds nothing to delete instead of throwing.
-  const deleted = await db.user.deleteMany({ where: { id: actor.id } });
-  return deleted.count === 1 ? succeeded(undefined) : refused("This account no longer exists.");
+  return db.$transaction(async (tx): Promise<MutationResult> => {
+    // Their difficulty reports go with the account (cascade); the summaries they counted in are redone in the same transaction.
+    const reported = await tx.difficultyReport.findMany({ where: { userId: actor.id }, select: { problemId: true } });
+    // deleteMany: a second submit racing this one finds nothing to delete instead of throwing.
+    const deleted = await tx.user.deleteMany({ where: { id: actor.id } });
+    if (deleted.count !== 1) return refused("This account no longer exists.");
+    const now = new Date();
+    for (const { problemId } of reported) await recomputeCommunityDifficulty(tx, problemId, now);
+    return succeeded(undefined);
+  });
 }

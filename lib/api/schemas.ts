@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { AI_INVOLVEMENTS, CLAIM_PURPOSES, CLAIM_STATUSES } from "@/lib/claims/vocabulary";
+import { DURATION_BUCKETS, MIN_DAYS_WORKED } from "@/lib/community-difficulty/vocabulary";
 import { PROBLEM_NUMBER_PATTERN } from "@/lib/content/schema";
+import { DIFFICULTY_LETTERS } from "@/lib/problems/difficulty";
 
 /**
  * The public API's shapes as zod schemas: the TypeScript types of the JSON the routes send are
@@ -29,6 +31,16 @@ export const problemJsonSchema = z
     interestedClaims: z.number().int(),
     doneClaims: z.number().int(),
     lookingForCollaborators: z.boolean().meta({ description: "An active claim looks for collaborators." }),
+    community: z
+      .object({
+        reports: z.number().int().meta({ description: "How many people reported." }),
+        level: z.enum(DIFFICULTY_LETTERS).meta({ description: "The most reported letter; a tie goes to the easier one." }),
+        duration: z.enum(DURATION_BUCKETS).meta({ description: "The median reported duration (the shorter middle one when the count is even)." }),
+      })
+      .nullable()
+      .meta({
+        description: `What people who worked on the problem (a claim done, or running at least ${MIN_DAYS_WORKED} days) report, apart from the author's \`difficulty\`; null when nobody has.`,
+      }),
     url: z.url().meta({ description: "The problem's page." }),
   })
   .meta({ id: "Problem", description: "A catalogue row." });

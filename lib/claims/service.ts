@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { recomputeCommunityDifficulty } from "@/lib/community-difficulty/service";
 import { renderUserMarkdown } from "@/lib/content/markdown";
 import { invalid, refused, succeeded, type MutationResult } from "@/lib/mutation-result";
 import {
@@ -122,6 +123,8 @@ export async function saveClaim(
       // Coming back after withdrawing starts a new stint of work.
       const restart = existing.status === "withdrawn" ? { startedAt: now } : {};
       await tx.claim.update({ where: { id: existing.id }, data: { ...data, ...restart } });
+      // A new stint has not yet earned a difficulty report: an earlier one stops counting until it has.
+      if (existing.status === "withdrawn") await recomputeCommunityDifficulty(tx, problem.value, now);
       await reportClaimChange(tx, existing.id, existing, actor.id, now);
       return succeeded({ claimId: existing.id, created: false, hiddenAt: existing.hiddenAt });
     });
@@ -347,6 +350,11 @@ export async function setHidden(actor: Actor, rawInput: unknown, now = new Date(
     await transaction.moderationAction.create({
       data: { moderatorId: actor.id, targetType: target, targetId: id, action: hidden ? "hide" : "unhide", createdAt: now },
     });
+    // A hidden claim no longer backs its owner's difficulty report (lib/community-difficulty/eligibility.ts).
+    if (target === "claim") {
+      const { problemId } = await transaction.claim.findUniqueOrThrow({ where: { id }, select: { problemId: true } });
+      await recomputeCommunityDifficulty(transaction, problemId, now);
+    }
     return succeeded(undefined);
   });
 }

@@ -2,8 +2,14 @@ import type { LoadedProblem } from "@/lib/content/load";
 import { searchableText } from "@/lib/content/markdown";
 import { Prisma } from "@/lib/generated/prisma/client";
 
-/** Every column ingest writes from a problem file; id, timestamps and archivedAt are set by upsertProblemRows. */
-export type ProblemRow = Required<Omit<Prisma.ProblemCreateManyInput, "id" | "archivedAt" | "createdAt" | "updatedAt">>;
+/**
+ * Every column ingest writes from a problem file; id, timestamps and archivedAt are set by
+ * upsertProblemRows. The community columns belong to people's reports (lib/community-difficulty/):
+ * left out here, an insert takes their defaults and an update never touches them.
+ */
+export type ProblemRow = Required<
+  Omit<Prisma.ProblemCreateManyInput, "id" | "archivedAt" | "createdAt" | "updatedAt" | "communityReports" | "communityLevel" | "communityDuration">
+>;
 
 // The upsert names columns in SQL; listing them as the keys of a Record over ProblemRow makes the
 // compiler report a column added to the schema and forgotten here.

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { SLUG_PATTERN } from "@/lib/content/schema";
-import { DIFFICULTY_FILTER_VALUES, filterToSearchParams, MAX_QUERY_LENGTH, type ProblemFilter } from "./filter-model";
+import { DEFAULT_RATING_SOURCE, DIFFICULTY_FILTER_VALUES, filterToSearchParams, MAX_QUERY_LENGTH, RATING_SOURCES, type ProblemFilter } from "./filter-model";
 
 export * from "./filter-model";
 
@@ -24,6 +24,7 @@ function allValues(params: SearchParamsInput, name: string): string[] {
 const EXPECTED_VALUES = {
   category: "expected a category slug such as toy-language-models",
   difficulty: "expected A, B, C, D or unrated",
+  rating: "expected author, community or either",
   exciting: "expected 1 or 0",
   unclaimed: "expected 1 or 0",
   collaborators: "expected 1 or 0",
@@ -46,6 +47,11 @@ export const problemFilterParameters = z.object({
   difficulty: z
     .array(z.enum(DIFFICULTY_FILTER_VALUES, { error: EXPECTED_VALUES.difficulty }))
     .meta({ description: "A, B, C, D (case-insensitive) or unrated; repeat to match any of several. A problem rated B-C matches B and C.", examples: [["B"]] }),
+  rating: z.enum(RATING_SOURCES, { error: EXPECTED_VALUES.rating }).meta({
+    description:
+      "Whose difficulty `difficulty` matches: `author` (the default), `community` (the most reported letter of people who worked on the problem; unrated means nobody reported) or `either` (the author's rating where there is one, else the community's).",
+    examples: ["community"],
+  }),
   exciting: flagValue("exciting", "Only problems the author starred."),
   unclaimed: flagValue("unclaimed", "Only problems nobody is actively working on."),
   collaborators: flagValue("collaborators", "Only problems with an active claim looking for collaborators."),
@@ -59,8 +65,8 @@ export const problemFilterParameters = z.object({
 export type ProblemFilterParameter = keyof typeof problemFilterParameters.shape;
 
 /**
- * Parses filter parameters (`category`, `difficulty` repeatable; `exciting=1`, `unclaimed=1`,
- * `collaborators=1`; `q`).
+ * Parses filter parameters (`category`, `difficulty` repeatable; `rating=author|community|either`;
+ * `exciting=1`, `unclaimed=1`, `collaborators=1`; `q`).
  * Empty values are ignored, as a plain GET form sends them. Unknown category slugs are an
  * error when `knownCategories` is given. Other parameters are left for the caller.
  */
@@ -84,6 +90,10 @@ export function parseProblemFilter(
     return { ok: false, error: { parameter: "difficulty", message: `${EXPECTED_VALUES.difficulty}; got "${bad}"` } };
   }
 
+  const rawRating = (allValues(params, "rating").at(-1) ?? "").trim();
+  const rating = fields.rating.safeParse(rawRating === "" ? DEFAULT_RATING_SOURCE : rawRating.toLowerCase());
+  if (!rating.success) return { ok: false, error: { parameter: "rating", message: `${EXPECTED_VALUES.rating}; got "${rawRating}"` } };
+
   const flags: Record<"exciting" | "unclaimed" | "collaborators", boolean> = { exciting: false, unclaimed: false, collaborators: false };
   for (const name of ["exciting", "unclaimed", "collaborators"] as const) {
     const raw = allValues(params, name).at(-1) ?? "";
@@ -100,6 +110,7 @@ export function parseProblemFilter(
     filter: {
       category: [...new Set(category.data)],
       difficulty: DIFFICULTY_FILTER_VALUES.filter((value) => difficulty.data.includes(value)),
+      rating: rating.data,
       ...flags,
       q: q.data,
     },

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { problemJsonSchema } from "@/lib/api/schemas";
+import { communityDifficultyOf } from "@/lib/community-difficulty/vocabulary";
 import type { ProblemSummary } from "./queries";
 
 /** A problem as the public JSON API returns it (lib/api/schemas.ts). */
@@ -19,6 +20,7 @@ export function toProblemJson(problem: Omit<ProblemSummary, "snippet">, origin: 
     interestedClaims: problem.interestedClaims,
     doneClaims: problem.doneClaims,
     lookingForCollaborators: problem.lookingForCollaborators,
+    community: communityDifficultyOf(problem),
     url: `${origin}/problems/${problem.number}`,
   };
 }

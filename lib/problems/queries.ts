@@ -3,7 +3,7 @@ import { activeClaimWhere, isActiveClaim } from "@/lib/claims/activity";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { letterLevel } from "./difficulty";
-import type { ProblemFilter } from "./filter";
+import type { DifficultyFilterValue, ProblemFilter, RatingSource } from "./filter";
 import { searchProblems, type SearchMatch } from "./search";
 
 /** The fields a catalogue row shows. */
@@ -14,6 +14,10 @@ const summarySelect = {
   subcategory: true,
   difficulty: true,
   exciting: true,
+  // The community's difficulty, denormalised on the row (lib/community-difficulty/service.ts).
+  communityReports: true,
+  communityLevel: true,
+  communityDuration: true,
 } satisfies Prisma.ProblemSelect;
 
 export type ProblemSummary = Prisma.ProblemGetPayload<{ select: typeof summarySelect }> & {
@@ -60,21 +64,27 @@ function byNumber(direction: Prisma.SortOrder): Prisma.ProblemOrderByWithRelatio
 }
 
 /**
+ * One difficulty option under the chosen rating source. The community's level is a column on the
+ * row, so every source stays within the one query. Under "either" the author's rating wins: a
+ * problem the author rated is judged by that rating alone, the others by the community's.
+ */
+function difficultyWhere(value: DifficultyFilterValue, rating: RatingSource): Prisma.ProblemWhereInput {
+  const author: Prisma.ProblemWhereInput =
+    value === "unrated" ? { difficultyMin: null } : { difficultyMin: { lte: letterLevel(value) }, difficultyMax: { gte: letterLevel(value) } };
+  const community: Prisma.ProblemWhereInput = { communityLevel: value === "unrated" ? null : letterLevel(value) };
+  if (rating === "author") return author;
+  if (rating === "community") return community;
+  return value === "unrated" ? { difficultyMin: null, communityLevel: null } : { OR: [author, { difficultyMin: null, ...community }] };
+}
+
+/**
  * Turns the filter into one Prisma where clause (all conditions AND-ed; values within a field
  * OR-ed). The free-text part arrives as the search's matches (null: no words to search for).
  */
 export function problemWhere(filter: ProblemFilter, matches: SearchMatch[] | null, now = new Date()): Prisma.ProblemWhereInput {
   const conditions: Prisma.ProblemWhereInput[] = [{ archivedAt: null }];
   if (filter.category.length > 0) conditions.push({ categorySlug: { in: filter.category } });
-  if (filter.difficulty.length > 0) {
-    conditions.push({
-      OR: filter.difficulty.map((value) =>
-        value === "unrated"
-          ? { difficultyMin: null }
-          : { difficultyMin: { lte: letterLevel(value) }, difficultyMax: { gte: letterLevel(value) } },
-      ),
-    });
-  }
+  if (filter.difficulty.length > 0) conditions.push({ OR: filter.difficulty.map((value) => difficultyWhere(value, filter.rating)) });
   if (filter.exciting) conditions.push({ exciting: true });
   if (filter.unclaimed) conditions.push({ claims: { none: activeClaimWhere(now) } });
   if (filter.collaborators) conditions.push({ claims: { some: { ...activeClaimWhere(now), lookingForCollaborators: true } } });

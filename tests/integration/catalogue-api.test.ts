@@ -47,7 +47,7 @@ describe("GET /api/problems", () => {
     expect(body.problems).toHaveLength(334);
     expect(body.problems.slice(0, 3).map((p) => p.number)).toEqual(["1.1", "1.2", "1.3"]);
     expect(body.problems.findIndex((p) => p.number === "1.10")).toBeGreaterThan(body.problems.findIndex((p) => p.number === "1.9"));
-    expect(Object.keys(body.problems[0]!).sort()).toEqual(["activeClaims", "category", "difficulty", "doneClaims", "exciting", "interestedClaims", "lookingForCollaborators", "number", "subcategory", "title", "url", "workingClaims"]);
+    expect(Object.keys(body.problems[0]!).sort()).toEqual(["activeClaims", "category", "community", "difficulty", "doneClaims", "exciting", "interestedClaims", "lookingForCollaborators", "number", "subcategory", "title", "url", "workingClaims"]);
     expect(body.problems[0]!.url).toBe("http://test.local/problems/1.1");
   });
 

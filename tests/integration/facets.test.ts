@@ -41,6 +41,8 @@ describe.runIf(facts.length > 0)("catalogue facets", () => {
     expect(counts.coverage).toEqual({
       total: 334,
       rated: factCount((fact) => fact.difficulty !== null),
+      // Nobody has reported a difficulty here (tests/integration/community-difficulty.test.ts does).
+      communityRated: 0,
       starVerified: factCount((fact) => fact.exciting !== null),
       starred: 15,
     });

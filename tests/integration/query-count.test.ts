@@ -61,6 +61,9 @@ describe("the catalogue's queries", () => {
     const plain = await countStatements(() => queries.listProblems(EMPTY_FILTER));
     expect(await countStatements(() => queries.listProblems(everything))).toBe(plain);
     expect(await countStatements(() => queries.listProblems({ ...EMPTY_FILTER, collaborators: true }))).toBe(plain);
+    // The community's difficulty is a column on the row: filtering on it adds no statement.
+    expect(await countStatements(() => queries.listProblems({ ...everything, rating: "community" }))).toBe(plain);
+    expect(await countStatements(() => queries.listProblems({ ...everything, rating: "either" }))).toBe(plain);
     // The full-text index answers first (lib/problems/search.ts); its matches join the one where clause.
     expect(await countStatements(() => queries.listProblems({ ...everything, q: "neuron" }))).toBe(plain + 1);
     expect(await countStatements(() => queries.listProblems({ ...EMPTY_FILTER, q: "the" }))).toBe(plain + 1);

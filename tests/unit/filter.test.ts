@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EMPTY_FILTER, filterToSearchParams, parseProblemFilter } from "@/lib/problems/filter";
+import { catalogueKey, EMPTY_FILTER, filterToSearchParams, parseProblemFilter } from "@/lib/problems/filter";
 
 const known = ["toy-language-models", "circuits-in-the-wild"];
 
@@ -39,6 +39,8 @@ describe("parseProblemFilter", () => {
     ["exciting=maybe", "exciting"],
     ["unclaimed=yes-please", "unclaimed"],
     ["collaborators=2", "collaborators"],
+    ["rating=crowd", "rating"],
+    ["rating=authors", "rating"],
     [`q=${"x".repeat(201)}`, "q"],
   ])("refuses %s naming the parameter %s", (query, parameter) => {
     const result = parseProblemFilter(new URLSearchParams(query), known);
@@ -54,11 +56,38 @@ describe("parseProblemFilter", () => {
   });
 });
 
+describe("the rating parameter", () => {
+  it.each([
+    ["", "author"],
+    ["rating=", "author"],
+    ["rating=author", "author"],
+    ["rating=community", "community"],
+    ["rating=Community", "community"],
+    ["rating=%20either%20", "either"],
+    ["rating=community&rating=either", "either"],
+  ])("reads %j as %s", (query, rating) => {
+    const result = parseProblemFilter(new URLSearchParams(query));
+    expect(result.ok && result.filter.rating).toBe(rating);
+  });
+
+  it("names what it expected and what it got", () => {
+    expect(parseProblemFilter(new URLSearchParams("rating=crowd"))).toEqual({ ok: false, error: { parameter: "rating", message: 'expected author, community or either; got "crowd"' } });
+  });
+
+  it("leaves the default out of the canonical query, so older links keep their one cached page", () => {
+    expect(filterToSearchParams({ ...EMPTY_FILTER, difficulty: ["B"], rating: "author" }).toString()).toBe("difficulty=B");
+    expect(filterToSearchParams({ ...EMPTY_FILTER, difficulty: ["B"], rating: "community" }).toString()).toBe("difficulty=B&rating=community");
+    expect(catalogueKey(new URLSearchParams("rating=author&difficulty=b"))).toBe("difficulty=B");
+    expect(catalogueKey(new URLSearchParams("rating=COMMUNITY&difficulty=b"))).toBe("difficulty=B&rating=community");
+    expect(catalogueKey(new URLSearchParams("rating=nobody"))).toBe("!rating");
+  });
+});
+
 describe("filterToSearchParams", () => {
   it("round-trips through the parser", () => {
-    const filter = { category: ["circuits-in-the-wild"], difficulty: ["B" as const, "unrated" as const], exciting: true, unclaimed: true, collaborators: true, q: "ioi circuit" };
+    const filter = { category: ["circuits-in-the-wild"], difficulty: ["B" as const, "unrated" as const], rating: "either" as const, exciting: true, unclaimed: true, collaborators: true, q: "ioi circuit" };
     const query = filterToSearchParams(filter).toString();
-    expect(query).toBe("category=circuits-in-the-wild&difficulty=B&difficulty=unrated&exciting=1&unclaimed=1&collaborators=1&q=ioi+circuit");
+    expect(query).toBe("category=circuits-in-the-wild&difficulty=B&difficulty=unrated&rating=either&exciting=1&unclaimed=1&collaborators=1&q=ioi+circuit");
     expect(parseProblemFilter(new URLSearchParams(query), known)).toEqual({ ok: true, filter });
   });
 
