@@ -5,6 +5,7 @@ import { useEffect, useRef, useState, useTransition, type ReactNode } from "reac
 import { DIFFICULTY_SHORT_MEANINGS } from "@/lib/problems/difficulty";
 import type { CatalogueFacets } from "@/lib/problems/facets";
 import {
+  DEFAULT_RATING_SOURCE,
   DIFFICULTY_FILTER_VALUES,
   EMPTY_FILTER,
   filterToSearchParams,
@@ -55,6 +56,7 @@ function filterFromForm(form: HTMLFormElement): ProblemFilter {
     q: (values("q")[0] ?? "").trim(),
     difficulty: DIFFICULTY_FILTER_VALUES.filter((value) => values("difficulty").includes(value)),
     category: values("category"),
+    rating: RATING_SOURCES.find((source) => source === data.get("rating")) ?? DEFAULT_RATING_SOURCE,
     exciting: data.get("exciting") === "1",
     unclaimed: data.get("unclaimed") === "1",
     collaborators: data.get("collaborators") === "1",
