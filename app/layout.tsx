@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { DifficultyMeaningsStyle } from "@/components/difficulty-badge";
 import { CATALOGUE_DESCRIPTION, SITE_NAME, siteUrl } from "@/lib/site/metadata";
 import "./globals.css";
 
@@ -20,6 +21,9 @@ export const metadata: Metadata = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
+      <head>
+        <DifficultyMeaningsStyle />
+      </head>
       <body className="min-h-screen bg-white font-sans text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
         <a
           href="#main"

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { DIFFICULTY_LETTERS } from "@/lib/problems/difficulty";
-import { ProblemRows, type CompactRow } from "./problem-rows";
+import { trimCompactRow, type CompactRow } from "./compact-row";
+import { ProblemRows } from "./problem-rows";
 
 export type ProblemListItem = {
   number: string;
@@ -45,10 +46,7 @@ export function ProblemList({
     );
   }
   if (ranked) {
-    const rows = problems.map((problem): CompactRow => {
-      const [number, title, , ...rest] = compactRow(problem);
-      return [number, title, categoryTitles[problem.categorySlug] ?? problem.categorySlug, ...rest];
-    });
+    const rows = compactRows(problems, (problem) => categoryTitles[problem.categorySlug] ?? problem.categorySlug);
     return (
       <ul className="divide-y divide-zinc-200 rounded-lg border border-zinc-200 dark:divide-zinc-800 dark:border-zinc-800" data-testid="problem-list">
         <ProblemRows rows={rows} />
@@ -63,7 +61,7 @@ export function ProblemList({
           {/* One heading per category instead of its title on every row: it reads better and the page stays small. */}
           {group.slug && <h3 className="mb-1.5 text-sm font-semibold text-zinc-700 dark:text-zinc-300">{categoryTitles[group.slug]}</h3>}
           <ul className="divide-y divide-zinc-200 rounded-lg border border-zinc-200 dark:divide-zinc-800 dark:border-zinc-800">
-            <ProblemRows rows={group.problems.map(compactRow)} />
+            <ProblemRows rows={compactRows(group.problems, (problem) => problem.subcategory)} />
           </ul>
         </section>
       ))}
@@ -71,12 +69,30 @@ export function ProblemList({
   );
 }
 
-function compactRow(problem: ProblemListItem): CompactRow {
-  const row: CompactRow = [problem.number, problem.title, problem.subcategory, problem.difficulty, problem.exciting, problem.workingClaims, problem.interestedClaims, problem.lookingForCollaborators, problem.doneClaims, problem.snippet ?? null];
-  const letter = problem.communityLevel ? DIFFICULTY_LETTERS[problem.communityLevel - 1] : undefined;
-  // Appended only when someone reported, so rows without reports cost no bytes.
-  if (letter && problem.communityReports) row.push([letter, problem.communityReports]);
-  return row;
+/**
+ * The rows as compact tuples, each run of rows with the same label (a section, or in search results
+ * a category) naming it on its first row only.
+ */
+function compactRows(problems: ProblemListItem[], labelOf: (problem: ProblemListItem) => string | null): CompactRow[] {
+  return problems.map((problem, index) => {
+    const label = labelOf(problem);
+    const sectionStart = label && (index === 0 || label !== labelOf(problems[index - 1]!)) ? label : null;
+    const letter = problem.communityLevel ? DIFFICULTY_LETTERS[problem.communityLevel - 1] : undefined;
+    return trimCompactRow([
+      problem.number,
+      problem.title,
+      sectionStart,
+      problem.difficulty,
+      problem.exciting,
+      problem.workingClaims,
+      problem.interestedClaims,
+      problem.lookingForCollaborators,
+      problem.doneClaims,
+      problem.snippet ?? null,
+      // Only when someone reported, so rows without reports cost no bytes.
+      letter && problem.communityReports ? [letter, problem.communityReports] : undefined,
+    ]);
+  });
 }
 
 /** Consecutive problems of the same category (the list is sorted by number, so category first). */

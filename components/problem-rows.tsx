@@ -2,33 +2,13 @@
 
 import { snippetParts } from "@/lib/problems/snippet";
 import { DifficultyBadge } from "./difficulty-badge";
+import type { CompactRow } from "./compact-row";
 import { ExcitingStar } from "./exciting-star";
 
-/**
- * One catalogue row as a tuple: number, title, section, difficulty, star, active claims working and
- * interested, open to collaborators, done claims, where a search matched its description and, only
- * when someone reported, the community's difficulty. A client component gets its rows as this compact data, so the page's RSC payload
- * carries about a hundred bytes per row instead of a second copy of every row's markup.
- */
-export type CompactRow = [
-  number: string,
-  title: string,
-  subcategory: string | null,
-  difficulty: string | null,
-  exciting: boolean | null,
-  working: number,
-  interested: number,
-  open: boolean,
-  done: number,
-  snippet: string | null,
-  community?: [level: string, reports: number],
-];
-
 export function ProblemRows({ rows }: { rows: CompactRow[] }) {
-  // A section name shows once, above the first row of its run, not on every row.
-  return rows.map(([number, title, subcategory, difficulty, exciting, working, interested, open, done, snippet, community], index) => (
+  return rows.map(([number, title, sectionStart, difficulty = null, exciting, working = 0, interested = 0, open, done = 0, snippet, community]) => (
     <li key={number} data-number={number} className="problem-row">
-      {subcategory && subcategory !== rows[index - 1]?.[2] && <span className="problem-section">{subcategory}</span>}
+      {sectionStart && <span className="problem-section">{sectionStart}</span>}
       {/* A plain link: hundreds of next/link components would each hydrate and prefetch. */}
       <a href={`/problems/${number}`}>
         <span className="problem-number">{number}</span>
