@@ -1,5 +1,6 @@
 import "server-only";
 import { toClaimJson, type ClaimJson } from "@/lib/claims/json";
+import { communityDifficultyOf, type CommunityDifficulty } from "@/lib/community-difficulty/vocabulary";
 import { outcomesOf, publicClaimsForProblems, publicWorkLinksForProblems } from "@/lib/claims/queries";
 import { db } from "@/lib/db";
 import type { ProblemFilter } from "@/lib/problems/filter";
@@ -22,6 +23,8 @@ export type ExportedProblem = {
   interestedClaims: number;
   doneClaims: number;
   lookingForCollaborators: boolean;
+  /** What people who worked on it report (the most reported letter, the median duration), apart from the author's rating. */
+  community: CommunityDifficulty | null;
   claims: ClaimJson[];
   workLinks: { title: string; url: string; kind: string; addedBy: string; addedAt: string }[];
   outcomes: { owner: string; summary: string; url: string; finishedAt: string }[];
@@ -59,6 +62,7 @@ export async function exportedProblems(filter: ProblemFilter, origin: string, no
       interestedClaims: problem.interestedClaims,
       doneClaims: problem.doneClaims,
       lookingForCollaborators: problem.lookingForCollaborators,
+      community: communityDifficultyOf(problem),
       claims: claims.map(toClaimJson),
       workLinks: (linksOf.get(id) ?? []).map((link) => ({
         title: link.title,

@@ -57,6 +57,11 @@ beforeAll(async () => {
     data: { problemId: await id("1.2"), userId: alice.id, status: "done", expiresAt: aliceExpires, outcomeUrl: "https://outcome.example/post", outcomeSummary: "=SUM(1,2)" },
   });
 
+  // Alice, done with 1.2, says how hard it was (through the service, which keeps the summary columns).
+  const { saveDifficultyReport } = await import("@/lib/community-difficulty/service");
+  const reported = await saveDifficultyReport(alice, { problemNumber: "1.2", level: "B", duration: "2-4-weeks" });
+  if (!reported.ok) throw new Error("the report was refused");
+
   // 1.10: a title a spreadsheet would run, a visible link and a hidden one.
   await prisma.problem.update({ where: { number: "1.10" }, data: { title: INJECTION_TITLE } });
   await prisma.workLink.create({ data: { problemId: await id("1.10"), userId: bob.id, title: "A paper", url: "https://paper.example/1", kind: "paper", createdAt: new Date(Date.now() - 2 * DAY) } });
@@ -99,6 +104,9 @@ describe("GET /api/export.csv", () => {
         interested: "0",
         done: "0",
         looking_for_collaborators: "true",
+        community_difficulty: "",
+        community_duration: "",
+        community_reports: "0",
         claimants: `Alice (working, until ${day(aliceExpires)}); Bob (interested, lapsed ${day(bobExpires)})`,
         public_contacts: "Alice: alice@public.example, https://alice.example",
         outcomes: "",
@@ -118,6 +126,9 @@ describe("GET /api/export.csv", () => {
         interested: "0",
         done: "1",
         looking_for_collaborators: "false",
+        community_difficulty: "B",
+        community_duration: "2-4-weeks",
+        community_reports: "1",
         claimants: "Alice (done)",
         public_contacts: "Alice: alice@public.example, https://alice.example",
         outcomes: "Alice: =SUM(1,2) https://outcome.example/post",
@@ -137,6 +148,9 @@ describe("GET /api/export.csv", () => {
         interested: "0",
         done: "0",
         looking_for_collaborators: "false",
+        community_difficulty: "",
+        community_duration: "",
+        community_reports: "0",
         claimants: "",
         public_contacts: "",
         outcomes: "",
@@ -156,6 +170,9 @@ describe("GET /api/export.csv", () => {
         interested: "0",
         done: "1",
         looking_for_collaborators: "false",
+        community_difficulty: "",
+        community_duration: "",
+        community_reports: "0",
         claimants: "'@Mallory (done)",
         public_contacts: "",
         outcomes: "'@Mallory: -1 result",
@@ -221,6 +238,7 @@ describe("GET /api/export.json", () => {
       interestedClaims: 0,
       doneClaims: 0,
       lookingForCollaborators: true,
+      community: null,
       workLinks: [],
       outcomes: [],
     });
@@ -238,6 +256,7 @@ describe("GET /api/export.json", () => {
       }),
       expect.objectContaining({ owner: { name: "Bob", affiliation: "", contact: null }, status: "interested", active: false, lapsed: true, expiresAt: bobExpires.toISOString() }),
     ]);
+    expect(second.community).toEqual({ reports: 1, level: "B", duration: "2-4-weeks" });
     expect(second.outcomes).toEqual([{ owner: "Alice", summary: "=SUM(1,2)", url: "https://outcome.example/post", finishedAt: expect.stringMatching(/Z$/) }]);
     // JSON is data, not a spreadsheet: text stays as typed.
     expect(third.title).toBe(INJECTION_TITLE);
