@@ -1,11 +1,14 @@
 /**
  * `npm run db:twin`: writes prisma/postgres/schema.prisma from prisma/schema.prisma (see
  * lib/database/postgres-twin.ts). With `--check` it writes nothing and exits 1 when the twin is
- * stale or the two migration folders do not hold the same migration names, so CI catches drift.
+ * stale, the two migration folders do not hold the same migration names, or a PostgreSQL migration
+ * has a ";" that adapter-pg would split a statement on, so CI catches drift.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import {
   migrationFolderNames,
+  misplacedSemicolons,
   POSTGRES_MIGRATIONS,
   POSTGRES_SCHEMA,
   postgresTwin,
@@ -29,6 +32,10 @@ const sqlite = migrationFolderNames(readdirSync(SQLITE_MIGRATIONS));
 const postgres = migrationFolderNames(readdirSync(POSTGRES_MIGRATIONS));
 for (const name of sqlite.filter((name) => !postgres.includes(name))) problems.push(`${POSTGRES_MIGRATIONS}/${name} is missing (README: "PostgreSQL")`);
 for (const name of postgres.filter((name) => !sqlite.includes(name))) problems.push(`${SQLITE_MIGRATIONS}/${name} is missing`);
+for (const name of postgres) {
+  const file = path.join(POSTGRES_MIGRATIONS, name, "migration.sql");
+  for (const line of misplacedSemicolons(readFileSync(file, "utf8"))) problems.push(`${file}:${line}: a ";" in a comment (adapter-pg splits scripts on every ";")`);
+}
 if (problems.length > 0) {
   console.error(`db:twin --check:\n${problems.join("\n")}`);
   process.exit(1);

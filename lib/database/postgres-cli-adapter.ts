@@ -10,20 +10,24 @@ import { PrismaPg } from "@prisma/adapter-pg";
  * every command waits about 10 s for idle connections before it exits.
  */
 class CatalogNamesAsText extends pg.Client {
-  // pg's query() has many overloads; this one wrapper serves the promise form the adapter uses.
-  override query(...args: Parameters<pg.Client["query"]>): ReturnType<pg.Client["query"]> {
-    const result = (super.query as (...a: unknown[]) => unknown)(...args);
-    if (result instanceof Promise) {
-      return result.then((value: pg.QueryResult) => {
-        for (const field of value?.fields ?? []) if (field.dataTypeID === 19) field.dataTypeID = 25;
-        return value;
-      }) as ReturnType<pg.Client["query"]>;
+  // pg's query() has many overloads: the pool calls it with a callback, a transaction without.
+  override query(...args: unknown[]): never {
+    const last = args.at(-1);
+    if (typeof last === "function") {
+      args[args.length - 1] = (error: Error | null, result: pg.QueryResult) => last(error, error ? result : textForNames(result));
+      return (super.query as (...a: unknown[]) => never)(...args);
     }
-    return result as ReturnType<pg.Client["query"]>;
+    const result = (super.query as (...a: unknown[]) => unknown)(...args);
+    return (result instanceof Promise ? result.then(textForNames) : result) as never;
   }
+}
+
+function textForNames(result: pg.QueryResult): pg.QueryResult {
+  for (const field of result?.fields ?? []) if (field.dataTypeID === 19) field.dataTypeID = 25;
+  return result;
 }
 
 /** A driver adapter factory for the Prisma CLI on the PostgreSQL database at this URL. */
 export function postgresCliAdapter(connectionString: string): PrismaPg {
-  return new PrismaPg({ connectionString, max: 2, allowExitOnIdle: true, Client: CatalogNamesAsText });
+  return new PrismaPg({ connectionString, allowExitOnIdle: true, Client: CatalogNamesAsText });
 }

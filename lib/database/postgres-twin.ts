@@ -36,3 +36,11 @@ export function postgresTwin(sourceSchema: string): string {
 export function migrationFolderNames(entries: string[]): string[] {
   return entries.filter((name) => /^\d{14}_/.test(name)).sort();
 }
+
+/**
+ * Line numbers of comment lines with a ";" in a migration script. adapter-pg's `migrate deploy`
+ * splits a script on every ";" (even in comments), so such a comment breaks the statement after it.
+ */
+export function misplacedSemicolons(script: string): number[] {
+  return script.split("\n").flatMap((line, index) => (/--.*;/.test(line) ? [index + 1] : []));
+}

@@ -23,6 +23,6 @@ ALTER TABLE "Problem" ADD COLUMN "searchVector" tsvector GENERATED ALWAYS AS (
 
 CREATE INDEX "Problem_searchVector_idx" ON "Problem" USING GIN ("searchVector");
 
--- "searchText" now keeps the body's case (snippets show it); an empty hash makes the next ingest
+-- "searchText" now keeps the body's case (snippets show it), and an empty hash makes the next ingest
 -- rewrite every row.
 UPDATE "Problem" SET "contentHash" = '';
