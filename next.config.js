@@ -28,8 +28,9 @@ const securityHeaders = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // Native SQLite driver: load it from node_modules at run time instead of bundling it.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
+  // Database drivers load from node_modules at run time instead of being bundled: SQLite's is
+  // native, and pg has optional requires (pg-native) that a bundler would try to resolve.
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg"],
   poweredByHeader: false,
   cacheComponents: true,
   partialPrefetching: false,

@@ -13,6 +13,9 @@ export default defineConfig({
   },
   test: {
     include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
+    // TEST_DATABASE=postgres (npm run test:unit:postgres) runs the same suite on a PostgreSQL server
+    // this setup starts; tests/helpers/database.ts then gives each test file its own database.
+    globalSetup: process.env.TEST_DATABASE === "postgres" ? ["tests/helpers/postgres-global-setup.ts"] : [],
     pool: "forks",
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -3,6 +3,7 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
+import { engineOf } from "@/lib/database-client";
 import { db } from "@/lib/db";
 import { mailSettings } from "@/lib/mail/config";
 import { PASSWORD_RESET_VALID_SECONDS, queuePasswordResetMail, queueVerificationMail } from "./mail";
@@ -109,7 +110,8 @@ function createAuth() {
     ? { github: { clientId: process.env.GITHUB_CLIENT_ID!, clientSecret: process.env.GITHUB_CLIENT_SECRET! } }
     : {};
   return betterAuth({
-    database: prismaAdapter(db, { provider: "sqlite" }),
+    // The adapter's provider decides e.g. how it reads its own upserts' results: it must be the client's engine.
+    database: prismaAdapter(db, { provider: engineOf(db) }),
     secret: readAuthSecret(),
     baseURL,
     trustedOrigins: [baseURL, `http://localhost:${port}`, `http://127.0.0.1:${port}`],

@@ -12,7 +12,7 @@ import next from "next";
 import { CLIENT_ADDRESS_HEADER, parseTrustedProxies, resolveClient } from "@/lib/http/client-address";
 import { isServerActionPost, malformedActionBody } from "@/lib/http/action-body";
 import { guardRequest } from "@/lib/http/request-guard";
-import { databaseFilePath, readEnvironment } from "@/lib/env";
+import { databaseFilePath, describeDatabase, readEnvironment } from "@/lib/env";
 import { readAuthSecret } from "@/lib/auth/secret";
 import { CACHE_INVALIDATION_PATH, requestCacheInvalidation } from "@/lib/cache/invalidation-token";
 import { ALL_CACHE_TAG_NAMES } from "@/lib/cache/tag-names";
@@ -138,7 +138,7 @@ createServer(async (request, response) => {
     process.exit(1);
   });
   console.log(`serve: caches expired and ${WARM_PATHS.length} pages rendered in ${warmMs} ms`);
-  console.log(`serve: ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port} (database ${path.relative(process.cwd(), databaseFile ?? "") || environment.DATABASE_URL})`);
+  console.log(`serve: ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port} (database ${path.relative(process.cwd(), databaseFile ?? "") || describeDatabase(environment.DATABASE_URL)})`);
   startNotifications();
 });
 

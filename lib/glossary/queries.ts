@@ -1,7 +1,9 @@
 import "server-only";
 import { cacheLife } from "next/cache";
 import { CACHE_TAGS, dependsOn } from "@/lib/cache/tags";
+import { engineOf } from "@/lib/database-client";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { termKey } from "./term-key";
 
 /** A glossary entry as the index lists it. */
@@ -33,6 +35,15 @@ export function compareTerms(a: string, b: string): number {
 
 const parseStrings = (json: string) => JSON.parse(json) as string[];
 
+/**
+ * The elements of a JSON array of strings as rows with a text column "value": the one piece of
+ * these queries that differs by engine (SQLite's json_each, PostgreSQL's json_array_elements_text).
+ */
+function jsonStrings(array: Prisma.Sql): Prisma.Sql {
+  return engineOf(db) === "postgresql" ? Prisma.sql`json_array_elements_text(${array}::json)` : Prisma.sql`json_each(${array})`;
+}
+const column = (name: string) => Prisma.raw(name);
+
 /** Every live glossary entry, sorted alphabetically by term, with how many live problems use it. */
 export async function listGlossaryEntries(): Promise<GlossaryIndexEntry[]> {
   "use cache";
@@ -43,7 +54,7 @@ export async function listGlossaryEntries(): Promise<GlossaryIndexEntry[]> {
     // One pass over every live problem's terms, joined to every entry's keys.
     db.$queryRaw<{ slug: string; problems: bigint | number }[]>`
       SELECT g."slug" AS slug, COUNT(DISTINCT p."id") AS problems
-      FROM "GlossaryEntry" g, json_each(g."keysJson") k, "Problem" p, json_each(p."termsJson") t
+      FROM "GlossaryEntry" g, ${jsonStrings(column('g."keysJson"'))} k, "Problem" p, ${jsonStrings(column('p."termsJson"'))} t
       WHERE g."archivedAt" IS NULL AND p."archivedAt" IS NULL AND lower(trim(t.value)) = k.value
       GROUP BY g."slug"`,
   ]);
@@ -76,9 +87,9 @@ export async function problemsUsingTerm(keys: string[]): Promise<ProblemUsingTer
     SELECT p."number" AS number, p."title" AS title, p."difficulty" AS difficulty, p."exciting" AS exciting
     FROM "Problem" p
     WHERE p."archivedAt" IS NULL
-      AND EXISTS (SELECT 1 FROM json_each(p."termsJson") t WHERE lower(trim(t.value)) IN (SELECT value FROM json_each(${JSON.stringify(keys)})))
+      AND EXISTS (SELECT 1 FROM ${jsonStrings(column('p."termsJson"'))} t WHERE lower(trim(t.value)) IN (SELECT value FROM ${jsonStrings(Prisma.sql`${JSON.stringify(keys)}`)}))
     ORDER BY p."numberMajor", p."numberMinor"`;
-  // SQLite has no boolean type: a raw query returns the stored 0 or 1.
+  // SQLite has no boolean type: a raw query returns the stored 0 or 1 (PostgreSQL a boolean).
   return rows.map((row) => ({ ...row, exciting: Boolean(Number(row.exciting)) }));
 }
 
@@ -91,8 +102,8 @@ export async function glossaryLinksFor(terms: string[]): Promise<TermLink[]> {
   const keys = terms.map(termKey);
   const matches = await db.$queryRaw<{ slug: string; key: string }[]>`
     SELECT g."slug" AS slug, k.value AS key
-    FROM "GlossaryEntry" g, json_each(g."keysJson") k
-    WHERE g."archivedAt" IS NULL AND k.value IN (SELECT value FROM json_each(${JSON.stringify(keys)}))`;
+    FROM "GlossaryEntry" g, ${jsonStrings(column('g."keysJson"'))} k
+    WHERE g."archivedAt" IS NULL AND k.value IN (SELECT value FROM ${jsonStrings(Prisma.sql`${JSON.stringify(keys)}`)})`;
   const slugByKey = new Map(matches.map((match) => [match.key, match.slug]));
   return terms.map((term, index) => ({ term, slug: slugByKey.get(keys[index]!) ?? null }));
 }

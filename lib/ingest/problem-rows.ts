@@ -1,5 +1,6 @@
 import type { LoadedProblem } from "@/lib/content/load";
 import { searchableText } from "@/lib/content/markdown";
+import { engineOf } from "@/lib/database-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 /**
@@ -63,15 +64,23 @@ const updateList = Prisma.raw(
 
 /**
  * Inserts new problems and rewrites changed ones (un-archiving them) in one SQL statement: the rows
- * travel as one JSON parameter that SQLite unpacks with json_each. Prisma here costs far more per
- * statement and per parameter than the SQL itself (10,000 rows: createMany ~15 s, this ~2 s) and
- * has no bulk update. ON CONFLICT keeps an existing row's id, so its claims keep their problem.
+ * travel as one JSON parameter that the database unpacks (SQLite: json_each; PostgreSQL:
+ * json_populate_recordset, which also converts each value to its column's type). Prisma here costs
+ * far more per statement and per parameter than the SQL itself (10,000 rows: createMany ~15 s,
+ * this ~2 s) and has no bulk update. ON CONFLICT keeps an existing row's id, so its claims keep
+ * their problem.
  */
 export async function upsertProblemRows(transaction: Prisma.TransactionClient, rows: ProblemRow[], now: Date): Promise<void> {
   if (rows.length === 0) return;
+  const json = JSON.stringify(rows);
   // "WHERE true" settles SQLite's parsing ambiguity between a SELECT's join constraint and an upsert.
+  // PostgreSQL infers no type for a parameter in a SELECT list, hence the casts.
+  const source =
+    engineOf(transaction) === "postgresql"
+      ? Prisma.sql`SELECT ${columnList}, NULL, ${now}::timestamp(3), ${now}::timestamp(3) FROM json_populate_recordset(NULL::"Problem", ${json}::json)`
+      : Prisma.sql`SELECT ${jsonValues}, NULL, ${now}, ${now} FROM json_each(${json}) WHERE true`;
   await transaction.$executeRaw`
     INSERT INTO "Problem" (${columnList}, "archivedAt", "createdAt", "updatedAt")
-    SELECT ${jsonValues}, NULL, ${now}, ${now} FROM json_each(${JSON.stringify(rows)}) WHERE true
+    ${source}
     ON CONFLICT ("number") DO UPDATE SET ${updateList}, "archivedAt" = NULL, "updatedAt" = excluded."updatedAt"`;
 }

@@ -1,5 +1,4 @@
 import { rmSync } from "node:fs";
-import Database from "better-sqlite3";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ingestContent } from "@/lib/ingest/ingest";
 import { EMPTY_FILTER } from "@/lib/problems/filter";
@@ -317,14 +316,13 @@ describe("migration 20261210120000_living_claims", () => {
     const name = "20261210120000_living_claims";
     const old = createTestDatabase({ migrationsBefore: name });
     try {
-      const sqlite = new Database(old.file);
-      const stamp = "2026-11-30T10:00:00.000+00:00";
-      sqlite.prepare(`INSERT INTO "Category" (slug, position, title, summary, sourceUrl, bodyHtml, contentHash, createdAt, updatedAt) VALUES ('toy', 1, 'Toy', 'S', 'https://example.org', '', 'x', ?, ?)`).run(stamp, stamp);
-      sqlite.prepare(`INSERT INTO "Problem" (id, number, numberMajor, numberMinor, title, categorySlug, sourceUrl, bodyHtml, searchText, contentHash, createdAt, updatedAt) VALUES (1, '1.1', 1, 1, 'T', 'toy', 'https://example.org', '', '', 'x', ?, ?)`).run(stamp, stamp);
-      sqlite.prepare(`INSERT INTO "user" (id, name, email, updatedAt) VALUES ('u1', 'Ada', 'ada@example.org', ?)`).run(stamp);
-      sqlite.prepare(`INSERT INTO "Claim" (problemId, userId, status, note, lastUpdateAt) VALUES (1, 'u1', 'working', 'kept', ?)`).run("2026-09-01T08:15:00.000+00:00");
-      sqlite.close();
-      applyMigrations(old.file, migrationNames().filter((migration) => migration >= name));
+      const stamp = "'2026-11-30T10:00:00.000+00:00'";
+      old.executeSql(`
+        INSERT INTO "Category" ("slug", "position", "title", "summary", "sourceUrl", "bodyHtml", "contentHash", "createdAt", "updatedAt") VALUES ('toy', 1, 'Toy', 'S', 'https://example.org', '', 'x', ${stamp}, ${stamp});
+        INSERT INTO "Problem" ("id", "number", "numberMajor", "numberMinor", "title", "categorySlug", "sourceUrl", "bodyHtml", "searchText", "contentHash", "createdAt", "updatedAt") VALUES (1, '1.1', 1, 1, 'T', 'toy', 'https://example.org', '', '', 'x', ${stamp}, ${stamp});
+        INSERT INTO "user" ("id", "name", "email", "updatedAt") VALUES ('u1', 'Ada', 'ada@example.org', ${stamp});
+        INSERT INTO "Claim" ("problemId", "userId", "status", "note", "lastUpdateAt") VALUES (1, 'u1', 'working', 'kept', '2026-09-01T08:15:00.000+00:00');`);
+      applyMigrations(old, migrationNames().filter((migration) => migration >= name));
       const [migrated] = await old.prisma.claim.findMany();
       expect(migrated).toMatchObject({ note: "kept", status: "working", lastUpdateAt: at("2026-09-01T08:15:00Z"), expiresAt: at("2026-11-30T08:15:00Z"), purpose: null, outcomeUrl: "" });
       // Stored in the adapter's own format, so the database compares it correctly with the clock.

@@ -1,6 +1,5 @@
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import { createDatabaseClient } from "@/lib/database-client";
 import { ingestContent } from "@/lib/ingest/ingest";
 import { EMPTY_FILTER } from "@/lib/problems/filter";
 import { REAL_CONTENT_DIR } from "../helpers/content";
@@ -18,8 +17,9 @@ beforeAll(async () => {
   database = createTestDatabase();
   const result = await ingestContent(database.prisma, REAL_CONTENT_DIR);
   if (!result.ok) throw new Error("content is invalid");
-  const counted = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: database.url }), log: [{ emit: "event", level: "query" }] });
-  counted.$on("query", (event) => statements.push(event.query));
+  const counted = createDatabaseClient(database.url, undefined, { log: [{ emit: "event", level: "query" }] });
+  // The Database type carries no log options, so it does not know the "query" event it now emits.
+  (counted as unknown as { $on(event: "query", listener: (event: { query: string }) => void): void }).$on("query", (event) => statements.push(event.query));
   (globalThis as { database?: unknown }).database = counted;
   queries = await import("@/lib/problems/queries");
 });

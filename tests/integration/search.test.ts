@@ -119,7 +119,21 @@ describe("full-text search", () => {
     expect(await numbers("quokkaesque")).toEqual(["1.1"]);
     // Others that mention 1.2 in their text are still found; 1.2 itself, archived, is not.
     expect(await numbers("1.2")).not.toContain("1.2");
-    const rows = await database.prisma.$queryRawUnsafe<{ name: string }[]>(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'Problem' ORDER BY name`);
-    expect(rows.map((row) => row.name)).toEqual(["Problem_search_delete", "Problem_search_insert", "Problem_search_update"]);
+  });
+
+  it("keeps the index in step with every write to a problem row, after every migration (SQLite: its triggers)", async () => {
+    const { searchProblems } = await import("@/lib/problems/search");
+    const ids = async (q: string) => (await searchProblems(q))!.map((match) => match.problemId);
+    const row = await database.prisma.problem.create({
+      data: { number: "99.1", numberMajor: 99, numberMinor: 1, title: "Wombatlike circuits", categorySlug: (await database.prisma.category.findFirstOrThrow()).slug, sourceUrl: "https://example.org", bodyHtml: "", searchText: "About capybaraish heads.", contentHash: "x" },
+    });
+    expect(await ids("wombatlike")).toEqual([row.id]);
+    expect(await ids("capybaraish")).toEqual([row.id]);
+    await database.prisma.problem.update({ where: { id: row.id }, data: { title: "Platypoid circuits", searchText: "Nothing else." } });
+    expect(await ids("platypoid")).toEqual([row.id]);
+    expect(await ids("wombatlike")).toEqual([]);
+    expect(await ids("capybaraish")).toEqual([]);
+    await database.prisma.problem.delete({ where: { id: row.id } });
+    expect(await ids("platypoid")).toEqual([]);
   });
 });
