@@ -3,6 +3,7 @@ import { loadContent, type ContentError } from "@/lib/content/load";
 import type { RenderMarkdown } from "@/lib/content/markdown";
 import { syncCategories } from "./categories";
 import { syncGlossary } from "./glossary";
+import { lockIngest } from "./lock";
 import type { IngestCounts } from "./plan-sync";
 import { syncProblems } from "./problems";
 
@@ -35,6 +36,8 @@ export async function ingestContent(database: Database, contentDir: string, opti
 
   return database.$transaction(
     async (transaction) => {
+      // Before the first read: a concurrent ingest (another instance starting) must commit first.
+      await lockIngest(transaction);
       // Categories first: problems reference them.
       const categories = await syncCategories(transaction, content.categories, now, options.render);
       const problems = await syncProblems(transaction, content.problems, now, options.render);

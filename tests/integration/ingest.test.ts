@@ -3,6 +3,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { formatContentError } from "@/lib/content/load";
 import { renderInThread, type RenderMarkdown } from "@/lib/content/markdown";
+import { createDatabaseClient } from "@/lib/database-client";
 import { ingestContent, type IngestOptions } from "@/lib/ingest/ingest";
 import { BROKEN_FIXTURES_DIR, copyContent, FIXTURE_CONTENT_DIR, problemNumbers, REAL_CONTENT_DIR, writeProblemFiles } from "../helpers/content";
 import { createTestDatabase, type TestDatabase } from "../helpers/database";
@@ -62,6 +63,27 @@ describe("ingestContent", () => {
     expect(again.problems).toEqual({ added: 0, updated: 0, archived: 0, unchanged: 4 });
     expect(again.categories).toEqual({ added: 0, updated: 0, archived: 0, unchanged: 2 });
     expect(await snapshot()).toEqual(before);
+  });
+
+  it("writes each row once when two instances ingest the same content at the same moment", async () => {
+    // On PostgreSQL a second client, as a second instance starting beside the first would have. The
+    // embedded SQLite default is one process (README "Several instances"), whose one connection
+    // runs transactions one after another: two concurrent ingests there share it.
+    const other = database.engine === "postgresql" ? createDatabaseClient(database.url) : database.prisma;
+    try {
+      const results = await Promise.all([ingestContent(database.prisma, REAL_CONTENT_DIR), ingestContent(other, REAL_CONTENT_DIR)]);
+      for (const result of results) if (!result.ok) throw new Error(JSON.stringify(result.errors));
+      const counts = results.map((result) => (result.ok ? [result.problems.added, result.problems.unchanged] : []));
+      // One wrote everything; the other waited for it and then found every row unchanged.
+      expect(counts.sort()).toEqual([
+        [0, 334],
+        [334, 0],
+      ]);
+      expect(await database.prisma.problem.count()).toBe(334);
+      expect(await database.prisma.category.count()).toBe(9);
+    } finally {
+      if (other !== database.prisma) await other.$disconnect();
+    }
   });
 
   it("updates only the problem whose file changed", async () => {
