@@ -26,6 +26,21 @@ const securityHeaders = [
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()" },
 ];
 
+/**
+ * With REDIS_URL (several instances, see README "Several instances"), the caches live in Redis:
+ * "use cache" entries and tag expiries (cacheHandlers) and prerendered pages (cacheHandler), with
+ * the in-process copy turned off, so a write through one instance shows on the next request to any
+ * other. Next reads this file again when the server starts, so one build serves either way; without
+ * REDIS_URL nothing here changes and Next keeps its own in-process and on-disk caches.
+ */
+const redisCaches = process.env.REDIS_URL
+  ? {
+      cacheHandler: require.resolve("./lib/cache/redis/incremental-cache.cjs"),
+      cacheHandlers: { default: require.resolve("./lib/cache/redis/use-cache.cjs") },
+      cacheMaxMemorySize: 0,
+    }
+  : {};
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Database drivers load from node_modules at run time instead of being bundled: SQLite's is
@@ -35,6 +50,7 @@ const nextConfig = {
   cacheComponents: true,
   partialPrefetching: false,
   generateEtags: false,
+  ...redisCaches,
   // /problems was once the catalogue's address; the query string (the filter) is kept.
   async redirects() {
     return [{ source: "/problems", destination: "/", permanent: false }];

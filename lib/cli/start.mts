@@ -4,15 +4,14 @@
  * (PORT, default 3000). Needs no .env: the database defaults to data/app.db.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { ensureLocalAuthSecret } from "@/lib/auth/secret";
 import { formatContentError } from "@/lib/content/load";
 import { createDatabaseClient } from "@/lib/database-client";
 import { databaseFilePath, readEnvironment } from "@/lib/env";
 import { formatIngestSummary, ingestContent } from "@/lib/ingest/ingest";
-import { appBaseUrl } from "@/lib/mail/config";
+import { buildWhenChanged } from "./build-when-changed";
 import { markDatabaseCreated, vanishedDatabaseWarning } from "./vanished-database";
 
 const root = process.cwd();
@@ -32,28 +31,6 @@ function run(command: string, args: string[]) {
     console.error(`start: ${command} ${args.join(" ")} failed`);
     process.exit(result.status ?? 1);
   }
-}
-
-// Everything that changes the built app; a change here means the next start rebuilds.
-const BUILD_INPUTS = ["app", "components", "lib", "next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
-
-function sourceFingerprint(): string {
-  const hash = createHash("sha256");
-  const visit = (entry: string) => {
-    const full = path.join(root, entry);
-    if (!existsSync(full)) return;
-    const stats = statSync(full);
-    if (stats.isDirectory()) {
-      for (const child of readdirSync(full).sort()) visit(path.join(entry, child));
-    } else {
-      hash.update(entry).update(readFileSync(full));
-    }
-  };
-  BUILD_INPUTS.forEach(visit);
-  // Cached pages are rendered with the site's URL (canonical links, share images, sitemap) and the
-  // content repository ("Suggest an edit"): a change of either must rebuild them.
-  hash.update(JSON.stringify({ siteUrl: appBaseUrl(childEnvironment), contentRepository: process.env.CONTENT_REPO_URL ?? "" }));
-  return hash.digest("hex");
 }
 
 // better-sqlite3 does not create folders, and migrate reports a missing one only as "External error".
@@ -76,14 +53,11 @@ if (!ingest.ok) {
 }
 console.log(formatIngestSummary(ingest));
 
-const fingerprintFile = path.join(root, ".next", "source-fingerprint");
-const fingerprint = sourceFingerprint();
-const builtFrom = existsSync(fingerprintFile) ? readFileSync(fingerprintFile, "utf8") : "";
-if (builtFrom !== fingerprint || !existsSync(path.join(root, ".next", "BUILD_ID"))) {
-  run("next", ["build"]);
-  writeFileSync(fingerprintFile, fingerprint);
-} else {
-  console.log("start: sources unchanged since the last build; skipping next build");
+try {
+  buildWhenChanged(root, childEnvironment, "start");
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
 }
 
 // Our server (lib/cli/serve.mts) serves the build like `next start`, behind the request guard.

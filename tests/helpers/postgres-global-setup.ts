@@ -1,5 +1,5 @@
 import path from "node:path";
-import { startPostgresServer, type PostgresServer } from "./postgres-server";
+import { startPostgresServer, type PostgresServer } from "@/lib/database/postgres-server";
 import { POSTGRES_TEMPLATE, psql, withDatabase } from "./postgres-sql";
 import { migrationNames, migrationSql } from "./migrations";
 
@@ -13,7 +13,10 @@ export default function setup(): () => void {
   let server: PostgresServer | null = null;
   let adminUrl = process.env.TEST_POSTGRES_URL;
   if (!adminUrl) {
-    server = startPostgresServer(path.join(process.cwd(), "tests", ".tmp", "pg"), Number(process.env.TEST_POSTGRES_PORT ?? 5491));
+    server = startPostgresServer(path.join(process.cwd(), "tests", ".tmp", "pg"), Number(process.env.TEST_POSTGRES_PORT ?? 5491), {
+      fresh: true,
+      throwaway: true,
+    });
     adminUrl = server.adminUrl;
   }
   process.env.TEST_POSTGRES_ADMIN_URL = adminUrl;
