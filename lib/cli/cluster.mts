@@ -93,7 +93,8 @@ async function waitFor(url: string, what: string, seconds: number) {
 mkdirSync(dir, { recursive: true });
 
 // PostgreSQL: the cluster in data/cluster/pg survives restarts; the app's database is created once.
-postgres = startPostgresServer(path.join(dir, "pg"), postgresPort);
+// CLUSTER_FRESH=1 (the cluster tests and the benchmark) starts from an empty database.
+postgres = startPostgresServer(path.join(dir, "pg"), postgresPort, { fresh: process.env.CLUSTER_FRESH === "1" });
 const admin = new pg.Client({ connectionString: postgres.adminUrl });
 await admin.connect();
 const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = 'open_problems'");
@@ -150,7 +151,9 @@ try {
 }
 
 instancePorts.forEach((port, index) => {
-  keep(`instance-${"ab"[index]}`, path.join(root, "node_modules", ".bin", "tsx"), [path.join("lib", "cli", "serve.mts")], {
+  // node with tsx's loader, not the tsx wrapper: the pid file then names the server itself, which
+  // the cluster tests kill to prove the proxy serves on from the other instance.
+  keep(`instance-${"ab"[index]}`, process.execPath, ["--import", "tsx", path.join("lib", "cli", "serve.mts")], {
     ...appEnvironment,
     NODE_ENV: "production",
     PORT: String(port),

@@ -35,6 +35,14 @@ export function startPostgresServer(dir: string, port: number, options: Postgres
   }
   const data = path.join(dir, "data");
   const passwordFile = path.join(dir, "password");
+  // A server left by a run that was killed outright (no chance to stop it) still holds the port.
+  if (existsSync(path.join(data, "postmaster.pid"))) {
+    try {
+      asServerUser("pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"]);
+    } catch {
+      // Not running after all: a stale pid file, which pg_ctl start replaces.
+    }
+  }
   if (options.fresh) rmSync(dir, { recursive: true, force: true });
   if (!existsSync(path.join(data, "PG_VERSION"))) createCluster(dir, data, passwordFile);
   const password = readFileSync(passwordFile, "utf8").trim();
@@ -49,7 +57,15 @@ export function startPostgresServer(dir: string, port: number, options: Postgres
     stop: () => {
       // A throwaway server needs no clean shutdown; a kept one does (no recovery at the next start).
       asServerUser("pg_ctl", ["-D", data, "-m", options.throwaway ? "immediate" : "fast", "-w", "stop"]);
-      if (options.fresh) rmSync(dir, { recursive: true, force: true });
+      // A server left by a run that was killed outright (no chance to stop it) still holds the port.
+  if (existsSync(path.join(data, "postmaster.pid"))) {
+    try {
+      asServerUser("pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"]);
+    } catch {
+      // Not running after all: a stale pid file, which pg_ctl start replaces.
+    }
+  }
+  if (options.fresh) rmSync(dir, { recursive: true, force: true });
     },
   };
 }
