@@ -48,14 +48,15 @@ async function waitFor(url: string, seconds: number) {
   throw new Error(`bench: ${url} did not answer within ${seconds} s`);
 }
 
-const cluster = spawn("npx", ["tsx", "lib/cli/cluster.mts"], {
+// node with tsx's loader, so that the SIGTERM below reaches the cluster script itself, which then
+// stops everything it started (a signal to the whole group would also cut short its pg_ctl stop).
+const cluster = spawn(process.execPath, ["--import", "tsx", "lib/cli/cluster.mts"], {
   stdio: ["ignore", "ignore", "inherit"],
   env: { ...process.env, CLUSTER_FRESH: "1", CLUSTER_DIR: dir, CLUSTER_PORT: String(port), CLUSTER_POSTGRES_PORT: "4130", CLUSTER_REDIS_PORT: "4131" },
-  detached: true,
 });
 const stop = () => {
   try {
-    process.kill(-cluster.pid!, "SIGTERM");
+    if (cluster.exitCode === null) cluster.kill("SIGTERM");
   } catch {
     // Already gone.
   }
