@@ -19,10 +19,10 @@ const port = Number(process.env.BENCH_CLUSTER_PORT ?? 4030);
 const dir = "data/cluster-bench";
 const ROUTES = ["/", "/problems/1.1", "/api/problems"];
 
-/** Total CPU ticks of the machine, and of every process whose command line starts with `postgres`. */
-function cpuTicks(): { total: number; postgres: number } {
+/** Total CPU ticks of the machine, and each `postgres` process's ticks by pid. */
+function cpuTicks(): { total: number; postgres: Map<string, number> } {
   const fields = readFileSync("/proc/stat", "utf8").split("\n")[0]!.trim().split(/\s+/).slice(1).map(Number);
-  let postgres = 0;
+  const postgres = new Map<string, number>();
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     try {
@@ -31,7 +31,7 @@ function cpuTicks(): { total: number; postgres: number } {
       const name = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
       if (name !== "postgres") continue;
       const rest = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      postgres += Number(rest[11]) + Number(rest[12]);
+      postgres.set(entry, Number(rest[11]) + Number(rest[12]));
     } catch {
       // The process ended between the listing and the read.
     }
@@ -39,9 +39,22 @@ function cpuTicks(): { total: number; postgres: number } {
   return { total: fields.reduce((sum, value) => sum + value, 0), postgres };
 }
 
-async function waitFor(url: string, seconds: number) {
+/** Waits for url to answer; gives up at once when the cluster script has exited (a failed build, say). */
+/**
+ * The ticks postgres processes used between two readings: each process's growth (a backend that
+ * started meanwhile counts whole). A backend that ended meanwhile is not counted, so this is a lower
+ * bound; summing totals instead would go negative when one ends.
+ */
+function postgresTicksBetween(before: Map<string, number>, after: Map<string, number>): number {
+  let used = 0;
+  for (const [pid, ticks] of after) used += Math.max(0, ticks - (before.get(pid) ?? 0));
+  return used;
+}
+
+async function waitFor(url: string, seconds: number, gone: () => boolean) {
   const deadline = Date.now() + seconds * 1000;
   while (Date.now() < deadline) {
+    if (gone()) throw new Error("bench: the cluster stopped before it answered (its error is above)");
     if (await fetch(url).then((response) => response.ok, () => false)) return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
@@ -64,7 +77,7 @@ const stop = () => {
 process.on("exit", stop);
 
 try {
-  await waitFor(`http://127.0.0.1:${port}/api/health`, 600);
+  await waitFor(`http://127.0.0.1:${port}/api/health`, 600, () => cluster.exitCode !== null || cluster.signalCode !== null);
   const rows: string[][] = [];
   let pgTicks = 0;
   let allTicks = 0;
@@ -73,9 +86,10 @@ try {
       const before = cpuTicks();
       const result = await autocannon({ url: `${base}${route}`, connections, duration });
       const after = cpuTicks();
-      pgTicks += after.postgres - before.postgres;
+      const postgresUsed = postgresTicksBetween(before.postgres, after.postgres);
+      pgTicks += postgresUsed;
       allTicks += after.total - before.total;
-      const share = after.total > before.total ? ((after.postgres - before.postgres) / (after.total - before.total)) * 100 : 0;
+      const share = after.total > before.total ? (postgresUsed / (after.total - before.total)) * 100 : 0;
       const errors = result.errors + result.timeouts + result.non2xx;
       rows.push([label, route, (result.requests.total / result.duration).toFixed(0), String(result.latency.p99), errors ? String(errors) : "0", `${share.toFixed(1)} %`]);
     }
