@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { engineOf } from "@/lib/database-client";
 import { db } from "@/lib/db";
 import { MATCH_END, MATCH_START } from "./snippet";
@@ -40,11 +41,11 @@ export function ftsQuery(text: string): string | null {
 /**
  * The problems whose text matches the query, best first (archived ones included: the caller's
  * filter decides what is live). Null when the query has no words to search for, which filters
- * nothing.
+ * nothing. Once per render: the catalogue's list and its facet counts both ask, at the same time.
  */
-export async function searchProblems(text: string): Promise<SearchMatch[] | null> {
+export const searchProblems = cache(async (text: string): Promise<SearchMatch[] | null> => {
   return engineOf(db) === "postgresql" ? searchPostgres(text) : searchSqlite(text);
-}
+});
 
 async function searchSqlite(text: string): Promise<SearchMatch[] | null> {
   const query = ftsQuery(text);
