@@ -7,7 +7,10 @@ import { PrismaPg } from "@prisma/adapter-pg";
  * `migrate deploy` and `migrate status` read catalog columns of type `name` (OID 19), which the
  * adapter cannot deserialise ("Column type 'name' could not be deserialized"), so this client
  * reports them as `text` (OID 25), which they are byte for byte; and without `allowExitOnIdle`
- * every command waits about 10 s for idle connections before it exits.
+ * every command waits about 10 s for idle connections before it exits. One connection: `migrate
+ * deploy` holds a session-level advisory lock, and with a pool its unlock could run on another
+ * connection, leaving the lock held until the idle one closed (about 10 s, which is exactly how long
+ * a second instance migrating at the same time waits before it gives up).
  */
 class CatalogNamesAsText extends pg.Client {
   // pg's query() has many overloads: the pool calls it with a callback, a transaction without.
@@ -29,5 +32,5 @@ function textForNames(result: pg.QueryResult): pg.QueryResult {
 
 /** A driver adapter factory for the Prisma CLI on the PostgreSQL database at this URL. */
 export function postgresCliAdapter(connectionString: string): PrismaPg {
-  return new PrismaPg({ connectionString, allowExitOnIdle: true, Client: CatalogNamesAsText });
+  return new PrismaPg({ connectionString, allowExitOnIdle: true, max: 1, idleTimeoutMillis: 200, Client: CatalogNamesAsText });
 }
